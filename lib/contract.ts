@@ -1,0 +1,414 @@
+// The contract: openapi/yuno.yaml loaded once, indexed by operation, with ajv (draft 2020-12)
+// validators compiled on first use and cached for the life of the process (one per worker).
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { CONTRACT_FILE } from './paths.js';
+import { InputFileError, pointer, readYamlFile } from './yaml-file.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** One broken promise of the contract or of a rule in specs/. */
+export interface Violation {
+  /** The named check that failed: status-code-declared, content-type, header, body-schema, or a rule id. */
+  rule: string;
+  operation: string;
+  status?: number;
+  /** JSON pointer into the response body ('' is the body itself). */
+  pointer: string;
+  /** The ajv keyword, for body-schema violations. */
+  keyword?: string;
+  expected: string;
+  observed: unknown;
+  /** The docs page the broken promise comes from. */
+  doc?: string;
+}
+
+export interface ResponseSpec {
+  status: string;
+  /** JSON pointer of the response object in the document (after following its $ref). */
+  ref: string;
+  contentTypes: string[];
+  headers: Record<string, { required: boolean; ref: string }>;
+  examples: Record<string, Record<string, unknown>>;
+}
+
+export interface Operation {
+  operationId: string;
+  method: string;
+  /** The path template ('/payments/{payment_id}'), or the webhook name for webhooks. */
+  path: string;
+  webhook: boolean;
+  tag: string;
+  doc: string;
+  summary: string;
+  secured: boolean;
+  parameters: Array<{ name: string; in: string; required: boolean; ref: string }>;
+  requestBody?: { required: boolean; ref: string; examples: Record<string, unknown> };
+  responses: Record<string, ResponseSpec>;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function at(doc: unknown, ptr: string): unknown {
+  if (!ptr.startsWith('#')) throw new Error(`only local references are supported: ${ptr}`);
+  let node: unknown = doc;
+  for (const raw of ptr.slice(1).split('/').slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isObject(node) && !Array.isArray(node)) return undefined;
+    node = (node as Json)[key];
+  }
+  return node;
+}
+
+export class Contract {
+  readonly doc: Json;
+  readonly file: string;
+  readonly version: string;
+  readonly operations = new Map<string, Operation>();
+  private readonly ajv: Ajv2020;
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  private static cache = new Map<string, Contract>();
+
+  /** The contract of a file, loaded once per process. */
+  static load(file: string = CONTRACT_FILE): Contract {
+    let c = Contract.cache.get(file);
+    if (!c) {
+      c = new Contract(readYamlFile(file) as Json, file);
+      Contract.cache.set(file, c);
+    }
+    return c;
+  }
+
+  constructor(doc: Json, file = '<document>') {
+    this.doc = doc;
+    this.file = file;
+    if (typeof doc.openapi !== 'string' || !/^3\.1\.\d+$/.test(doc.openapi)) {
+      throw new InputFileError(file, '/openapi', `expected an OpenAPI 3.1.x version string, found ${JSON.stringify(doc.openapi)}`);
+    }
+    const info = doc.info;
+    if (!isObject(info) || typeof info.version !== 'string') {
+      throw new InputFileError(file, '/info/version', 'missing: the document must have info.version');
+    }
+    this.version = info.version;
+    this.ajv = new Ajv2020({
+      strict: true,
+      strictTypes: false,
+      strictRequired: false,
+      allErrors: true,
+      multipleOfPrecision: 8,
+      discriminator: false,
+    });
+    addFormats(this.ajv);
+    // OpenAPI's own keywords: the document is added whole so that $refs resolve inside it, and
+    // its top level and annotation keywords must not trip strict mode.
+    const openapiKeywords = ['openapi', 'info', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'jsonSchemaDialect'];
+    for (const kw of [...openapiKeywords, 'x-doc', 'x-doc-also', 'example', 'xml', 'externalDocs', 'discriminator']) {
+      this.ajv.addKeyword({ keyword: kw, schemaType: ['string', 'object', 'array', 'number', 'boolean', 'null'] });
+    }
+    this.ajv.addSchema(doc, 'yuno');
+    this.index();
+  }
+
+  private index(): void {
+    const groups: Array<[string, unknown, boolean]> = [
+      ['paths', this.doc.paths, false],
+      ['webhooks', this.doc.webhooks, true],
+    ];
+    if (!isObject(this.doc.paths)) throw new InputFileError(this.file, '/paths', 'missing: the document must have a paths object');
+    const rootSecured = Array.isArray(this.doc.security) && this.doc.security.length > 0;
+    for (const [group, items, webhook] of groups) {
+      if (items === undefined) continue;
+      if (!isObject(items)) throw new InputFileError(this.file, `/${group}`, 'expected an object');
+      for (const [path, item] of Object.entries(items)) {
+        if (!isObject(item)) throw new InputFileError(this.file, pointer([group, path]), 'expected a path item object');
+        for (const method of HTTP_METHODS) {
+          const op = item[method];
+          if (op === undefined) continue;
+          const where = pointer([group, path, method]);
+          if (!isObject(op)) throw new InputFileError(this.file, where, 'expected an operation object');
+          this.addOperation(op, where, path, method, webhook, rootSecured, item);
+        }
+      }
+    }
+  }
+
+  private deref(node: unknown, ptr: string, place: string): { node: Json; ptr: string } {
+    let seen = 0;
+    while (isObject(node) && typeof node.$ref === 'string') {
+      if (++seen > 20) throw new InputFileError(this.file, place, 'reference cycle');
+      ptr = node.$ref;
+      node = at(this.doc, ptr);
+      if (node === undefined) throw new InputFileError(this.file, place, `$ref ${ptr} points at nothing`);
+    }
+    if (!isObject(node)) throw new InputFileError(this.file, place, 'expected an object');
+    return { node, ptr };
+  }
+
+  private examplesOf(media: Json, place: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    if (isObject(media.examples)) {
+      for (const [name, ex] of Object.entries(media.examples)) {
+        const { node } = this.deref(ex, '', `${place}/examples/${name}`);
+        out[name] = node.value;
+      }
+    }
+    return out;
+  }
+
+  private addOperation(op: Json, where: string, path: string, method: string, webhook: boolean, rootSecured: boolean, item: Json): void {
+    const operationId = op.operationId;
+    if (typeof operationId !== 'string' || !operationId) throw new InputFileError(this.file, where, 'operationId is missing');
+    if (this.operations.has(operationId)) throw new InputFileError(this.file, where, `operationId ${operationId} is used twice`);
+    if (!isObject(op.responses)) throw new InputFileError(this.file, `${where}/responses`, 'missing: every operation needs responses');
+    const base = `#${where}`;
+    const params: Operation['parameters'] = [];
+    const rawParams = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])];
+    rawParams.forEach((p, i) => {
+      const { node, ptr } = this.deref(p, `${base}/parameters/${i}`, `${where}/parameters/${i}`);
+      params.push({ name: String(node.name), in: String(node.in), required: node.required === true, ref: `${ptr}/schema` });
+    });
+    let requestBody: Operation['requestBody'];
+    if (op.requestBody !== undefined) {
+      const { node, ptr } = this.deref(op.requestBody, `${base}/requestBody`, `${where}/requestBody`);
+      const media = isObject(node.content) ? node.content['application/json'] : undefined;
+      if (!isObject(media)) throw new InputFileError(this.file, `${where}/requestBody`, 'only application/json request bodies are supported');
+      requestBody = { required: node.required === true, ref: `${ptr}/content/application~1json/schema`, examples: this.examplesOf(media, `${where}/requestBody`) };
+    }
+    const responses: Record<string, ResponseSpec> = {};
+    for (const [status, r] of Object.entries(op.responses)) {
+      const place = `${where}/responses/${status}`;
+      const { node, ptr } = this.deref(r, `${base}/responses/${status}`, place);
+      const contentTypes: string[] = [];
+      const examples: ResponseSpec['examples'] = {};
+      if (isObject(node.content)) {
+        for (const [ct, media] of Object.entries(node.content)) {
+          contentTypes.push(ct);
+          if (isObject(media)) examples[ct] = this.examplesOf(media, `${place}/content/${ct}`);
+        }
+      }
+      const headers: ResponseSpec['headers'] = {};
+      if (isObject(node.headers)) {
+        for (const [name, h] of Object.entries(node.headers)) {
+          const d = this.deref(h, `${ptr}/headers/${name}`, `${place}/headers/${name}`);
+          headers[name.toLowerCase()] = { required: d.node.required === true, ref: `${d.ptr}/schema` };
+        }
+      }
+      responses[status] = { status, ref: ptr, contentTypes, headers, examples };
+    }
+    const tags = Array.isArray(op.tags) ? op.tags : [];
+    const secured = Array.isArray(op.security) ? op.security.length > 0 : rootSecured;
+    this.operations.set(operationId, {
+      operationId,
+      method: method.toUpperCase(),
+      path,
+      webhook,
+      tag: String(tags[0] ?? 'Untagged'),
+      doc: typeof op['x-doc'] === 'string' ? op['x-doc'] : '',
+      summary: typeof op.summary === 'string' ? op.summary : operationId,
+      secured,
+      parameters: params,
+      requestBody,
+      responses,
+    });
+  }
+
+  operation(operationId: string): Operation {
+    const op = this.operations.get(operationId);
+    if (!op) throw new Error(`unknown operation ${operationId}; the contract has ${[...this.operations.keys()].join(', ')}`);
+    return op;
+  }
+
+  /** The validator for a JSON pointer into the document, compiled once. */
+  validator(ref: string): ValidateFunction {
+    let v = this.validators.get(ref);
+    if (!v) {
+      try {
+        v = this.ajv.compile({ $ref: `yuno${ref}` });
+      } catch (e) {
+        throw new InputFileError(this.file, ref.slice(1), `the schema does not compile: ${(e as Error).message}`);
+      }
+      this.validators.set(ref, v);
+    }
+    return v;
+  }
+
+  /** Schema violations of a value against the schema at a pointer of the document. */
+  validate(ref: string, value: unknown, ctx: { operation: string; status?: number; doc?: string }): Violation[] {
+    const v = this.validator(ref);
+    if (v(value)) return [];
+    return (v.errors ?? []).map((e) => this.toViolation(e, value, ctx));
+  }
+
+  private toViolation(e: ErrorObject, body: unknown, ctx: { operation: string; status?: number; doc?: string }): Violation {
+    const observedAt = e.keyword === 'required' ? e.instancePath : e.instancePath;
+    const observed = e.keyword === 'required' ? `missing ${String((e.params as { missingProperty: string }).missingProperty)}` : valueAt(body, observedAt);
+    const schemaDoc = this.docOfSchemaPath(e.schemaPath);
+    return {
+      rule: 'body-schema',
+      operation: ctx.operation,
+      status: ctx.status,
+      pointer: e.instancePath,
+      keyword: e.keyword,
+      expected: describeExpectation(e),
+      observed,
+      doc: schemaDoc ?? ctx.doc,
+    };
+  }
+
+  /** The x-doc of the nearest schema along an ajv schemaPath ('yuno#/components/schemas/X/...'). */
+  private docOfSchemaPath(schemaPath: string): string | undefined {
+    const m = /#\/components\/schemas\/([^/]+)/.exec(schemaPath);
+    if (!m) return undefined;
+    const s = at(this.doc, `#/components/schemas/${m[1]}`);
+    return isObject(s) && typeof s['x-doc'] === 'string' ? s['x-doc'] : undefined;
+  }
+
+  /** Every named check of a response against its operation: status, content type, headers, body. */
+  checkResponse(operationId: string, res: { status: number; headers: Record<string, string>; body: unknown; rawBody?: string }): Violation[] {
+    const op = this.operation(operationId);
+    const ctx = { operation: operationId, status: res.status, doc: op.doc };
+    const spec = op.responses[String(res.status)] ?? op.responses[`${String(res.status)[0]}XX`] ?? op.responses.default;
+    if (!spec) {
+      return [
+        {
+          rule: 'status-code-declared',
+          ...ctx,
+          pointer: '',
+          expected: `one of the declared status codes ${Object.keys(op.responses).join(', ')}`,
+          observed: res.status,
+        },
+      ];
+    }
+    const out: Violation[] = [];
+    const lower = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    const ct = (lower['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    const hasBody = res.rawBody !== undefined ? res.rawBody.length > 0 : res.body !== undefined && res.body !== '';
+    if (spec.contentTypes.length === 0) {
+      if (hasBody) out.push({ rule: 'content-type', ...ctx, pointer: '', expected: 'no body', observed: ct || 'a body without content-type' });
+    } else if (!spec.contentTypes.includes(ct)) {
+      out.push({ rule: 'content-type', ...ctx, pointer: '', expected: spec.contentTypes.join(' or '), observed: ct || '(no content-type header)' });
+    }
+    for (const [name, h] of Object.entries(spec.headers)) {
+      const value = lower[name];
+      if (value === undefined) {
+        if (h.required) out.push({ rule: 'header', ...ctx, pointer: `header:${name}`, expected: 'present', observed: 'missing' });
+      } else {
+        for (const v of this.validate(h.ref, value, ctx)) out.push({ ...v, rule: 'header', pointer: `header:${name}${v.pointer}` });
+      }
+    }
+    if (spec.contentTypes.includes(ct) && ct.endsWith('json')) {
+      if (res.body === undefined || (typeof res.body === 'string' && res.rawBody !== undefined && !isJson(res.rawBody))) {
+        out.push({ rule: 'body-schema', ...ctx, pointer: '', keyword: 'json', expected: 'a JSON body', observed: truncate(res.rawBody ?? '') });
+      } else {
+        out.push(...this.validate(`${spec.ref}/content/${ct.replace(/\//g, '~1')}/schema`, res.body, ctx));
+      }
+    }
+    return out;
+  }
+
+  /** Request-body violations (used by the emulator's validation and by the `make` fixture's self-check). */
+  checkRequestBody(operationId: string, body: unknown): Violation[] {
+    const op = this.operation(operationId);
+    if (!op.requestBody) return [];
+    return this.validate(op.requestBody.ref, body, { operation: operationId, doc: op.doc }).map((v) => ({ ...v, rule: 'request-schema' }));
+  }
+
+  /**
+   * Where a named schema sits inside each response of an operation, as pointer patterns with '*'
+   * for array items: e.g. PaymentCore in captureAuthorization 200 is at '/payment'.
+   */
+  locate(operationId: string, status: string, schemaName: string): string[] {
+    const spec = this.operation(operationId).responses[status];
+    if (!spec || spec.contentTypes.length === 0) return [];
+    const target = `#/components/schemas/${schemaName}`;
+    const out = new Set<string>();
+    const walk = (node: unknown, path: string, depth: number, seen: Set<string>): void => {
+      if (!isObject(node) || depth > 12) return;
+      if (typeof node.$ref === 'string') {
+        if (node.$ref === target) out.add(path);
+        if (seen.has(node.$ref)) return;
+        walk(at(this.doc, node.$ref), path, depth + 1, new Set([...seen, node.$ref]));
+      }
+      for (const key of ['allOf', 'anyOf', 'oneOf']) {
+        if (Array.isArray(node[key])) for (const s of node[key] as unknown[]) walk(s, path, depth + 1, seen);
+      }
+      if (isObject(node.properties)) {
+        for (const [k, s] of Object.entries(node.properties)) walk(s, `${path}/${k}`, depth + 1, seen);
+      }
+      if (node.items !== undefined) walk(node.items, `${path}/*`, depth + 1, seen);
+    };
+    for (const ct of spec.contentTypes) {
+      walk(at(this.doc, `${spec.ref}/content/${ct.replace(/\//g, '~1')}/schema`), '', 0, new Set());
+    }
+    return [...out];
+  }
+}
+
+/** The objects of a body at a pointer pattern with '*' for every array item, with their real pointers. */
+export function select(body: unknown, pattern: string): Array<{ pointer: string; value: unknown }> {
+  let nodes: Array<{ pointer: string; value: unknown }> = [{ pointer: '', value: body }];
+  for (const part of pattern.split('/').slice(1)) {
+    const next: typeof nodes = [];
+    for (const n of nodes) {
+      if (part === '*') {
+        if (Array.isArray(n.value)) n.value.forEach((v, i) => next.push({ pointer: `${n.pointer}/${i}`, value: v }));
+      } else if (isObject(n.value) && part in n.value) {
+        next.push({ pointer: `${n.pointer}/${part}`, value: n.value[part] });
+      }
+    }
+    nodes = next;
+  }
+  return nodes;
+}
+
+export function valueAt(body: unknown, ptr: string): unknown {
+  let node = body;
+  for (const raw of ptr.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (isObject(node)) node = node[key];
+    else return undefined;
+  }
+  return node;
+}
+
+function describeExpectation(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `required property ${String(p.missingProperty)}`;
+    case 'type':
+      return `type ${String(p.type)}`;
+    case 'enum':
+      return `one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `exactly ${JSON.stringify(p.allowedValue)}`;
+    case 'format':
+      return `format ${String(p.format)}`;
+    case 'pattern':
+      return `a string matching ${String(p.pattern)}`;
+    case 'additionalProperties':
+      return `no property ${String(p.additionalProperty)}`;
+    default:
+      return `${e.keyword}: ${e.message ?? ''}`.trim();
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function truncate(s: string, n = 200): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}

@@ -1,0 +1,332 @@
+// The rule tables in specs/, loaded once and checked against their own schemas so that a
+// malformed table fails with the file and the place, never as a confusing test failure later.
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { SPECS_DIR } from './paths.js';
+import { InputFileError, readYamlFile } from './yaml-file.js';
+
+export type State = `${string}/${string}`;
+
+export interface PaymentStatusSpec {
+  doc: string;
+  statuses: Record<string, { terminal: boolean; description: string; sub_statuses: Record<string, { transaction: [string, string] | null; note?: string }> }>;
+}
+export interface Outcome {
+  to: State;
+  transaction?: [string, string];
+  webhook?: string;
+  when?: string;
+}
+export interface TransitionOperation {
+  operationId?: string;
+  description?: string;
+  from?: State[];
+  error?: { http: number; codes: string[] };
+  outcomes: Record<string, Outcome>;
+  limits?: string[];
+}
+export interface PaymentTransitionsSpec {
+  doc: string;
+  operations: Record<string, TransitionOperation>;
+  reachable: Record<State, string>;
+}
+export interface LinkStatusSpec {
+  doc: string;
+  statuses: Record<string, { terminal: boolean; description: string }>;
+  transitions: Array<{ id: string; from: string; to: string; trigger: string; operationId?: string }>;
+  forbidden: Array<{ id: string; from: string; action: 'cancel' | 'pay' | 'expire'; error?: { http: number; codes: string[] } }>;
+}
+export interface ErrorsSpec {
+  doc: string;
+  body: { shape: string; required: string[] };
+  statuses: Record<string, { meaning: string; codes: string[] }>;
+  situations: Record<string, { http: number | number[]; codes: string[] }>;
+}
+export interface ConflictMatch {
+  operation?: string;
+  pointer?: string;
+  rule?: string;
+  keyword?: string;
+  observed?: string;
+  status?: string;
+}
+export interface Conflict {
+  id: string;
+  title: string;
+  sides: Array<{ source: string; says: string }>;
+  position: string;
+  why: string;
+  when_live_differs: string;
+  match?: ConflictMatch[];
+}
+export interface ConflictsSpec {
+  doc: string;
+  conflicts: Conflict[];
+}
+
+const NAME = '^[A-Z][A-Z0-9_]*$';
+const STATE = '^[A-Z][A-Z0-9_]*/[A-Z][A-Z0-9_]*$';
+const str = { type: 'string', minLength: 1 };
+const pair = { type: 'array', items: { type: 'string', pattern: NAME }, minItems: 2, maxItems: 2 };
+const errorRef = {
+  type: 'object',
+  required: ['http', 'codes'],
+  additionalProperties: false,
+  properties: {
+    http: { anyOf: [{ type: 'integer' }, { type: 'array', items: { type: 'integer' } }] },
+    codes: { type: 'array', minItems: 1, items: { type: 'string', pattern: NAME } },
+  },
+};
+
+const schemas: Record<string, object> = {
+  'payment-status.yaml': {
+    type: 'object',
+    required: ['doc', 'statuses'],
+    additionalProperties: false,
+    properties: {
+      doc: str,
+      statuses: {
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { pattern: NAME },
+        additionalProperties: {
+          type: 'object',
+          required: ['terminal', 'description', 'sub_statuses'],
+          additionalProperties: false,
+          properties: {
+            terminal: { type: 'boolean' },
+            description: str,
+            sub_statuses: {
+              type: 'object',
+              minProperties: 1,
+              propertyNames: { pattern: NAME },
+              additionalProperties: {
+                type: 'object',
+                required: ['transaction'],
+                additionalProperties: false,
+                properties: { transaction: { anyOf: [pair, { type: 'null' }] }, note: str },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  'payment-transitions.yaml': {
+    type: 'object',
+    required: ['doc', 'operations', 'reachable'],
+    additionalProperties: false,
+    properties: {
+      doc: str,
+      operations: {
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          required: ['outcomes'],
+          additionalProperties: false,
+          properties: {
+            operationId: str,
+            description: str,
+            from: { type: 'array', items: { type: 'string', pattern: STATE } },
+            error: errorRef,
+            limits: { type: 'array', items: str },
+            outcomes: {
+              type: 'object',
+              minProperties: 1,
+              additionalProperties: {
+                type: 'object',
+                required: ['to'],
+                additionalProperties: false,
+                properties: { to: { type: 'string', pattern: STATE }, transaction: pair, webhook: { type: 'string', pattern: '^payment\\.[a-z_]+$' }, when: str },
+              },
+            },
+          },
+        },
+      },
+      reachable: { type: 'object', propertyNames: { pattern: STATE }, additionalProperties: str },
+    },
+  },
+  'payment-link-status.yaml': {
+    type: 'object',
+    required: ['doc', 'statuses', 'transitions', 'forbidden'],
+    additionalProperties: false,
+    properties: {
+      doc: str,
+      statuses: {
+        type: 'object',
+        propertyNames: { pattern: NAME },
+        additionalProperties: { type: 'object', required: ['terminal', 'description'], additionalProperties: false, properties: { terminal: { type: 'boolean' }, description: str } },
+      },
+      transitions: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'from', 'to', 'trigger'],
+          additionalProperties: false,
+          properties: { id: str, from: { type: 'string', pattern: NAME }, to: { type: 'string', pattern: NAME }, trigger: str, operationId: str },
+        },
+      },
+      forbidden: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'from', 'action'],
+          additionalProperties: false,
+          properties: { id: str, from: { type: 'string', pattern: NAME }, action: { enum: ['cancel', 'pay', 'expire'] }, error: errorRef },
+        },
+      },
+    },
+  },
+  'errors.yaml': {
+    type: 'object',
+    required: ['doc', 'body', 'statuses', 'situations'],
+    additionalProperties: false,
+    properties: {
+      doc: str,
+      body: { type: 'object', required: ['shape', 'required'], properties: { shape: str, required: { type: 'array', items: str } } },
+      statuses: {
+        type: 'object',
+        propertyNames: { pattern: '^[45][0-9][0-9]$' },
+        additionalProperties: {
+          type: 'object',
+          required: ['meaning', 'codes'],
+          additionalProperties: false,
+          properties: { meaning: str, codes: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: NAME } } },
+        },
+      },
+      situations: { type: 'object', additionalProperties: errorRef },
+    },
+  },
+  'doc-conflicts.yaml': {
+    type: 'object',
+    required: ['doc', 'conflicts'],
+    additionalProperties: false,
+    properties: {
+      doc: str,
+      conflicts: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['id', 'title', 'sides', 'position', 'why', 'when_live_differs'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+            title: str,
+            sides: {
+              type: 'array',
+              minItems: 2,
+              items: { type: 'object', required: ['source', 'says'], additionalProperties: false, properties: { source: str, says: str } },
+            },
+            position: str,
+            why: str,
+            when_live_differs: str,
+            match: {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'object',
+                minProperties: 1,
+                additionalProperties: false,
+                properties: { operation: str, pointer: { type: 'string' }, rule: str, keyword: str, observed: str, status: str },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+const ajv = new Ajv2020({ allErrors: false, strict: true });
+
+function load<T>(name: string, dir: string): T {
+  const file = join(dir, name);
+  const value = readYamlFile(file);
+  const validate = ajv.compile(schemas[name]!);
+  if (!validate(value)) {
+    const e = validate.errors![0]!;
+    const extra = e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty: string }).additionalProperty)})` : '';
+    throw new InputFileError(file, e.instancePath || '/', `${e.message ?? 'is invalid'}${extra}`);
+  }
+  return value as T;
+}
+
+export interface Specs {
+  paymentStatus: PaymentStatusSpec;
+  transitions: PaymentTransitionsSpec;
+  linkStatus: LinkStatusSpec;
+  errors: ErrorsSpec;
+  conflicts: ConflictsSpec;
+}
+
+const cache = new Map<string, Specs>();
+
+/** Every table in specs/, validated, with cross-references checked. */
+export function loadSpecs(dir: string = SPECS_DIR): Specs {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const specs: Specs = {
+    paymentStatus: load('payment-status.yaml', dir),
+    transitions: load('payment-transitions.yaml', dir),
+    linkStatus: load('payment-link-status.yaml', dir),
+    errors: load('errors.yaml', dir),
+    conflicts: load('doc-conflicts.yaml', dir),
+  };
+  crossCheck(specs, dir);
+  cache.set(dir, specs);
+  return specs;
+}
+
+function crossCheck(s: Specs, dir: string): void {
+  const legal = (state: string): boolean => {
+    const [st, sub] = state.split('/') as [string, string];
+    return Boolean(s.paymentStatus.statuses[st]?.sub_statuses[sub]);
+  };
+  const tfile = join(dir, 'payment-transitions.yaml');
+  for (const [name, op] of Object.entries(s.transitions.operations)) {
+    for (const [i, from] of (op.from ?? []).entries()) {
+      if (!legal(from)) throw new InputFileError(tfile, `/operations/${name}/from/${i}`, `${from} is not a status/sub_status pair of payment-status.yaml`);
+    }
+    for (const [o, out] of Object.entries(op.outcomes)) {
+      if (!legal(out.to)) throw new InputFileError(tfile, `/operations/${name}/outcomes/${o}/to`, `${out.to} is not a status/sub_status pair of payment-status.yaml`);
+    }
+  }
+  for (const state of Object.keys(s.transitions.reachable)) {
+    if (!legal(state)) throw new InputFileError(tfile, `/reachable/${state}`, `${state} is not a status/sub_status pair of payment-status.yaml`);
+  }
+  const lfile = join(dir, 'payment-link-status.yaml');
+  const known = new Set(Object.keys(s.linkStatus.statuses));
+  s.linkStatus.transitions.forEach((t, i) => {
+    for (const k of ['from', 'to'] as const) {
+      if (!known.has(t[k])) throw new InputFileError(lfile, `/transitions/${i}/${k}`, `${t[k]} is not one of the statuses ${[...known].join(', ')}`);
+    }
+  });
+  s.linkStatus.forbidden.forEach((f, i) => {
+    if (!known.has(f.from)) throw new InputFileError(lfile, `/forbidden/${i}/from`, `${f.from} is not one of the statuses ${[...known].join(', ')}`);
+  });
+  const cfile = join(dir, 'doc-conflicts.yaml');
+  const ids = new Set<string>();
+  s.conflicts.conflicts.forEach((c, i) => {
+    if (ids.has(c.id)) throw new InputFileError(cfile, `/conflicts/${i}/id`, `${c.id} is used twice`);
+    ids.add(c.id);
+    c.match?.forEach((m, j) => {
+      for (const k of ['operation', 'pointer', 'observed', 'status'] as const) {
+        const re = m[k];
+        if (re === undefined) continue;
+        try {
+          new RegExp(re);
+        } catch (e) {
+          throw new InputFileError(cfile, `/conflicts/${i}/match/${j}/${k}`, `not a valid regular expression: ${(e as Error).message}`);
+        }
+      }
+    });
+  });
+}
+
+/** Every status/sub_status pair the taxonomy allows. */
+export function legalPairs(s: PaymentStatusSpec): Set<string> {
+  const out = new Set<string>();
+  for (const [st, def] of Object.entries(s.statuses)) for (const sub of Object.keys(def.sub_statuses)) out.add(`${st}/${sub}`);
+  return out;
+}
