@@ -1,0 +1,142 @@
+// One project per target. The local targets (the Prism mock, the emulator) are started by
+// webServer on free ports unless YUNO_BASE_URL points at one already running.
+import { execFileSync, execSync } from 'node:child_process';
+import { defineConfig, type PlaywrightTestConfig, type Project } from '@playwright/test';
+import { Contract } from './lib/contract.js';
+import { loadDotEnv, targetConfig, type TargetName } from './lib/config.js';
+import type { TestFixturesOptions } from './tests/support/options.js';
+
+loadDotEnv();
+
+/** The projects named on the command line (--project x / --project=x), or none. */
+function namedProjects(): string[] {
+  const out: string[] = [];
+  const argv = process.argv;
+  argv.forEach((a, i) => {
+    if (a === '--project' && argv[i + 1]) out.push(argv[i + 1]!);
+    else if (a.startsWith('--project=')) out.push(a.slice('--project='.length));
+  });
+  return out.flatMap((p) => p.split(','));
+}
+
+function freePort(): number {
+  return Number(execFileSync(process.execPath, ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"]).toString());
+}
+
+const named = namedProjects();
+const wants = (p: string): boolean => named.length === 0 || named.includes(p);
+const sandboxRequested = named.includes('sandbox');
+const isMainProcess = !process.env.TEST_WORKER_INDEX;
+
+// Ports are chosen once, in the main process, and inherited by the workers through the environment.
+for (const t of ['mock', 'emulator'] as const) {
+  const key = `YUNO_${t.toUpperCase()}_PORT`;
+  if (isMainProcess && wants(t) && !process.env.YUNO_BASE_URL && !process.env[key]) process.env[key] = String(freePort());
+}
+process.env.YUNO_RUN_ID ??= Date.now().toString(36);
+
+// Invalid configuration stops the run here, with every problem in one message.
+const targets: Partial<Record<TargetName, ReturnType<typeof targetConfig>>> = {};
+for (const t of ['mock', 'emulator', 'sandbox'] as const) {
+  if (t === 'sandbox' ? sandboxRequested : wants(t)) {
+    targets[t] = targetConfig(t, process.env, { port: Number(process.env[`YUNO_${t.toUpperCase()}_PORT`] ?? 0) });
+  }
+}
+
+const webServer: NonNullable<PlaywrightTestConfig['webServer']> = [];
+if (targets.mock?.startsServer) {
+  const port = process.env.YUNO_MOCK_PORT!;
+  webServer.push({
+    name: 'mock',
+    command: `node_modules/.bin/prism mock --host 127.0.0.1 --port ${port} --errors=false openapi/yuno.yaml`,
+    url: `http://127.0.0.1:${port}/payments?merchant_order_id=ready`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    timeout: 30_000,
+  });
+}
+if (targets.emulator?.startsServer) {
+  const port = process.env.YUNO_EMULATOR_PORT!;
+  webServer.push({
+    name: 'emulator',
+    command: 'node --import tsx emulator/main.ts',
+    url: `http://127.0.0.1:${port}/_emulator/health`,
+    env: { EMULATOR_PORT: port, EMULATOR_HOST: '127.0.0.1' },
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    timeout: 30_000,
+  });
+}
+
+const TARGET_TESTS = ['contract/**', 'auth/**', 'status/**', 'lifecycle/**', 'idempotency/**', 'errors/**', 'webhooks/**', 'lookups/**'].map((g) => `**/tests/${g}/*.spec.ts`);
+const targetProject = (name: TargetName): Project<TestFixturesOptions> => ({
+  name,
+  testMatch: TARGET_TESTS,
+  use: { targetName: name },
+});
+const projects: Array<Project<TestFixturesOptions>> = [];
+if (wants('unit')) projects.push({ name: 'unit', testMatch: '**/tests/unit/*.spec.ts' });
+if (wants('tools')) projects.push({ name: 'tools', testMatch: '**/tests/tools/*.spec.ts' });
+if (targets.mock) projects.push(targetProject('mock'));
+if (targets.emulator) projects.push(targetProject('emulator'));
+if (targets.sandbox) projects.push(targetProject('sandbox'));
+
+function commit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const hosts = Object.values(targets).map((t) => `${t!.name}=${new URL(t!.baseURL).host}`);
+
+export default defineConfig<TestFixturesOptions>({
+  testDir: 'tests',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.YUNO_WORKERS ? Number(process.env.YUNO_WORKERS) : undefined,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  globalSetup: './tests/support/global-setup.ts',
+  reporter: [
+    [process.env.CI ? 'dot' : 'list'],
+    ['html', { outputFolder: 'reports/playwright-html', open: 'never' }],
+    ['junit', { outputFile: 'reports/junit.xml' }],
+    ['json', { outputFile: 'reports/results.json' }],
+    ['./tests/support/drift-reporter.ts', { outputFile: 'reports/drift.json' }],
+    [
+      'allure-playwright',
+      {
+        resultsDir: 'reports/allure-results',
+        detail: false,
+        environmentInfo: {
+          targets: Object.keys(targets).join(', ') || 'none',
+          hosts: hosts.join(', ') || 'none',
+          document_version: Contract.load().version,
+          commit: commit(),
+          node: process.version,
+        },
+        categories: [
+          { name: 'Target unavailable', messageRegex: '[\\s\\S]*TARGET UNAVAILABLE[\\s\\S]*' },
+          { name: 'Doc conflict', messageRegex: '[\\s\\S]*other side of doc conflict[\\s\\S]*' },
+          { name: 'Auth', messageRegex: '[\\s\\S]*refused as "(missing-key|wrong-key)"[\\s\\S]*' },
+          { name: 'Lifecycle violation', messageRegex: '[\\s\\S]*(LIFECYCLE|should be refused)[\\s\\S]*' },
+          { name: 'Contract violation', messageRegex: '[\\s\\S]*broke the contract[\\s\\S]*' },
+        ],
+      },
+    ],
+  ],
+  use: {
+    // Traces would hold raw request headers (the keys): the client records every exchange itself, redacted.
+    trace: 'off',
+    screenshot: 'off',
+    video: 'off',
+  },
+  webServer,
+  projects,
+});

@@ -1,0 +1,62 @@
+// npm run specs:render [-- --out DIR]: writes the rule tables of specs/ as Markdown for QA.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPORTS_DIR } from '../lib/paths.js';
+import { loadSpecs, type Specs } from '../lib/specs.js';
+
+const cell = (s: unknown): string => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function renderPaymentStatus(s: Specs): string {
+  const out = ['# Payment statuses', '', `Source: ${s.paymentStatus.doc}`, '', '| status | terminal | sub_status | transaction (type / status) | note |', '|---|---|---|---|---|'];
+  for (const [status, def] of Object.entries(s.paymentStatus.statuses)) {
+    for (const [sub, d] of Object.entries(def.sub_statuses)) {
+      out.push(`| ${status} | ${def.terminal ? 'yes' : 'no'} | ${sub} | ${d.transaction ? d.transaction.join(' / ') : '–'} | ${cell(d.note)} |`);
+    }
+  }
+  out.push('', `${Object.keys(s.paymentStatus.statuses).length} statuses.`);
+  return out.join('\n');
+}
+
+export function renderTransitions(s: Specs): string {
+  const out = ['# Payment transitions', '', `Source: ${s.transitions.doc}`, '', '| operation | from | outcome | to | transaction | webhook | refused with |', '|---|---|---|---|---|---|---|'];
+  for (const [name, op] of Object.entries(s.transitions.operations)) {
+    for (const [o, d] of Object.entries(op.outcomes)) {
+      const err = op.error ? `${op.error.http} ${op.error.codes.join('/')}` : '';
+      out.push(`| ${name} | ${(op.from ?? ['(new payment)']).join(', ')} | ${o}${d.when ? ` (${cell(d.when)})` : ''} | ${d.to} | ${d.transaction?.join(' / ') ?? ''} | ${d.webhook ?? ''} | ${err} |`);
+    }
+  }
+  out.push('', '# Payment-link statuses', '', `Source: ${s.linkStatus.doc}`, '', '| status | terminal | meaning |', '|---|---|---|');
+  for (const [st, d] of Object.entries(s.linkStatus.statuses)) out.push(`| ${st} | ${d.terminal ? 'yes' : 'no'} | ${cell(d.description)} |`);
+  out.push('', '| allowed | from | to | trigger |', '|---|---|---|---|');
+  for (const t of s.linkStatus.transitions) out.push(`| ${t.id} | ${t.from} | ${t.to} | ${cell(t.trigger)} |`);
+  out.push('', '| forbidden | from | action | refused with |', '|---|---|---|---|');
+  for (const f of s.linkStatus.forbidden) out.push(`| ${f.id} | ${f.from} | ${f.action} | ${f.error ? `${f.error.http} ${f.error.codes.join('/')}` : 'no state change'} |`);
+  out.push('', '# Error codes', '', `Source: ${s.errors.doc}`, '', `Body: \`${s.errors.body.shape}\``, '', '| HTTP | codes |', '|---|---|');
+  for (const [http, d] of Object.entries(s.errors.statuses)) out.push(`| ${http} | ${d.codes.join(', ')} |`);
+  return out.join('\n');
+}
+
+export function renderConflicts(s: Specs): string {
+  const out = ['# Contradictions in Yuno\'s docs', '', `${s.conflicts.conflicts.length} registered.`, ''];
+  for (const c of s.conflicts.conflicts) {
+    out.push(`## ${c.id}: ${c.title}`, '');
+    for (const side of c.sides) out.push(`- ${side.source}: ${side.says}`);
+    out.push('', `**Our position:** ${c.position}`, '', `**Why:** ${c.why}`, '', `**When a live target differs:** ${c.when_live_differs}`, '');
+  }
+  return out.join('\n');
+}
+
+const isMain = process.argv[1]?.endsWith('render-specs.ts');
+if (isMain) {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: join(REPORTS_DIR, 'specs') } } });
+  const specs = loadSpecs();
+  mkdirSync(values.out!, { recursive: true });
+  const files: Record<string, string> = {
+    'payment-status.md': renderPaymentStatus(specs),
+    'transitions-and-errors.md': renderTransitions(specs),
+    'doc-conflicts.md': renderConflicts(specs),
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(values.out!, name), text + '\n');
+  console.log(`wrote ${Object.keys(files).map((f) => join(values.out!, f)).join(', ')}`);
+}
