@@ -99,7 +99,8 @@ export default defineConfig<TestFixturesOptions>({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.YUNO_WORKERS ? Number(process.env.YUNO_WORKERS) : undefined,
+  // API tests wait on I/O: more workers than cores pay off (npm run bench measures it).
+  workers: process.env.YUNO_WORKERS ? Number(process.env.YUNO_WORKERS) : 4,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   globalSetup: './tests/support/global-setup.ts',

@@ -64,6 +64,10 @@ export class ApiResponse<O extends OpId = OpId> {
   }
 }
 
+/** A response of any operation (the matchers and scenario tables take any). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyResponse = ApiResponse<any>;
+
 const RETRYABLE = new Set([429, 502, 503]);
 
 export class YunoClient {

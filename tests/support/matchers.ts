@@ -3,7 +3,7 @@ import { expect as base } from '@playwright/test';
 import { Contract, type Violation } from '../../lib/contract.js';
 import { checkRules } from '../../lib/rules.js';
 import { loadSpecs } from '../../lib/specs.js';
-import type { ApiResponse } from './client.js';
+import type { AnyResponse } from './client.js';
 import { recordViolations } from './report.js';
 
 let redact: (s: string) => string = (s) => s;
@@ -12,7 +12,7 @@ export function useRedactor(fn: (s: string) => string): void {
   redact = fn;
 }
 
-export function contractViolations(res: ApiResponse): Violation[] {
+export function contractViolations(res: AnyResponse): Violation[] {
   const contract = Contract.load();
   const violations = contract.checkResponse(res.operationId, { status: res.status, headers: res.headers, body: res.body, rawBody: res.rawBody });
   if (!violations.some((v) => v.rule === 'status-code-declared' || v.rule === 'content-type')) {
@@ -23,7 +23,7 @@ export function contractViolations(res: ApiResponse): Violation[] {
 
 export const expect = base.extend({
   /** The status is declared, the content type and headers match, the body validates, every rule holds. */
-  toMatchContract(res: ApiResponse) {
+  toMatchContract(res: AnyResponse) {
     const violations = contractViolations(res);
     const text = recordViolations(violations, redact);
     return {
@@ -37,7 +37,7 @@ export const expect = base.extend({
   },
 
   /** A refusal as errors.yaml documents it for a situation: the HTTP status, the code, the body shape. */
-  toBeRefusedAs(res: ApiResponse, situation: string, note = '') {
+  toBeRefusedAs(res: AnyResponse, situation: string, note = '') {
     const spec = loadSpecs().errors.situations[situation];
     if (!spec) throw new Error(`errors.yaml has no situation ${situation}`);
     const statuses = Array.isArray(spec.http) ? spec.http : [spec.http];
