@@ -103,6 +103,7 @@ export class Contract {
       allErrors: true,
       multipleOfPrecision: 8,
       discriminator: false,
+      verbose: true,
     });
     addFormats(this.ajv);
     // OpenAPI's own keywords: the document is added whole so that $refs resolve inside it, and
@@ -224,6 +225,14 @@ export class Contract {
     return op;
   }
 
+  /** The schema object at a pointer of the document, following $refs. */
+  schemaAt(ref: string): Json {
+    let node = at(this.doc, ref);
+    for (let i = 0; isObject(node) && typeof node.$ref === 'string' && i < 20; i++) node = at(this.doc, node.$ref);
+    if (!isObject(node)) throw new Error(`no schema at ${ref}`);
+    return node;
+  }
+
   /** The validator for a JSON pointer into the document, compiled once. */
   validator(ref: string): ValidateFunction {
     let v = this.validators.get(ref);
@@ -248,7 +257,8 @@ export class Contract {
   private toViolation(e: ErrorObject, body: unknown, ctx: { operation: string; status?: number; doc?: string }): Violation {
     const observedAt = e.keyword === 'required' ? e.instancePath : e.instancePath;
     const observed = e.keyword === 'required' ? `missing ${String((e.params as { missingProperty: string }).missingProperty)}` : valueAt(body, observedAt);
-    const schemaDoc = this.docOfSchemaPath(e.schemaPath);
+    const parent = e.parentSchema as Json | undefined;
+    const schemaDoc = typeof parent?.['x-doc'] === 'string' ? parent['x-doc'] : this.docOfSchemaPath(e.schemaPath);
     return {
       rule: 'body-schema',
       operation: ctx.operation,

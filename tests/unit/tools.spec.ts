@@ -1,0 +1,119 @@
+// Our own tools on bad input: every problem names the file and the place. And the docs check
+// tells passed, explained and failing examples apart.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { Contract } from '../../lib/contract.js';
+import { ConfigError, targetConfig } from '../../lib/config.js';
+import { Redactor } from '../../lib/redact.js';
+import { loadSpecs } from '../../lib/specs.js';
+import { CONTRACT_FILE, ROOT, SPECS_DIR } from '../../lib/paths.js';
+import { readYamlFile } from '../../lib/yaml-file.js';
+import { checkDocs, summarize } from '../../scripts/docs-check.js';
+
+function specsCopy(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'specs-'));
+  cpSync(SPECS_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+
+test.describe('a malformed specs/ table is refused with the file and the place', () => {
+  test('a YAML syntax error', () => {
+    const dir = specsCopy('payment-status.yaml', (t) => t.replace('  CREATED:\n    terminal: false', '  CREATED:\n    terminal: [false'));
+    expect(() => loadSpecs(dir)).toThrow(/payment-status\.yaml at line \d+, column \d+/);
+  });
+  test('a missing field', () => {
+    const dir = specsCopy('payment-status.yaml', (t) => t.replace('    terminal: true\n    description: A zero-amount', '    description: A zero-amount'));
+    expect(() => loadSpecs(dir)).toThrow(/payment-status\.yaml at \/statuses\/VERIFIED: must have required property 'terminal'/);
+  });
+  test('a transition from a pair the taxonomy does not have', () => {
+    const dir = specsCopy('payment-transitions.yaml', (t) => t.replace('from: [PENDING/AUTHORIZED]', 'from: [PENDING/CAPTURED]'));
+    expect(() => loadSpecs(dir)).toThrow(/payment-transitions\.yaml at \/operations\/capture\/from\/0: PENDING\/CAPTURED is not a status\/sub_status pair/);
+  });
+  test('a link transition to an unknown status', () => {
+    const dir = specsCopy('payment-link-status.yaml', (t) => t.replace('from: CREATED, to: USED', 'from: CREATED, to: PAID'));
+    expect(() => loadSpecs(dir)).toThrow(/payment-link-status\.yaml at \/transitions\/0\/to: PAID is not one of the statuses/);
+  });
+  test('a conflict matcher that is not a regular expression', () => {
+    const dir = specsCopy('doc-conflicts.yaml', (t) => t.replace("pointer: '(^|/)status$'", () => "pointer: '(^|/status$'"));
+    expect(() => loadSpecs(dir)).toThrow(/doc-conflicts\.yaml at \/conflicts\/0\/match\/0\/pointer: not a valid regular expression/);
+  });
+  test('an unknown key', () => {
+    const dir = specsCopy('errors.yaml', (t) => t.replace('body:\n', 'bodyy: 1\nbody:\n'));
+    expect(() => loadSpecs(dir)).toThrow(/errors\.yaml at \/: must NOT have additional properties \(bodyy\)/);
+  });
+});
+
+test.describe('an invalid OpenAPI document is refused with the place', () => {
+  const doc = (): Record<string, unknown> => structuredClone(readYamlFile(CONTRACT_FILE)) as Record<string, unknown>;
+  test('the wrong OpenAPI version', () => {
+    expect(() => new Contract({ ...doc(), openapi: '3.0.3' }, 'openapi/bad.yaml')).toThrow(/openapi\/bad\.yaml at \/openapi: expected an OpenAPI 3\.1\.x version/);
+  });
+  test('an operation without operationId', () => {
+    const d = doc();
+    delete ((d.paths as Record<string, Record<string, Record<string, unknown>>>)['/payments']!.post!).operationId;
+    expect(() => new Contract(d, 'openapi/bad.yaml')).toThrow(/at \/paths\/~1payments\/post: operationId is missing/);
+  });
+  test('a $ref to nothing', () => {
+    const d = doc();
+    ((d.paths as Record<string, Record<string, Record<string, Record<string, unknown>>>>)['/payments']!.post!.responses as Record<string, unknown>)['400'] = { $ref: '#/components/responses/Nope' };
+    expect(() => new Contract(d, 'openapi/bad.yaml')).toThrow(/at \/paths\/~1payments\/post\/responses\/400: \$ref #\/components\/responses\/Nope points at nothing/);
+  });
+  test('a YAML error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doc-'));
+    writeFileSync(join(dir, 'yuno.yaml'), 'openapi: 3.1.0\ninfo: [\n');
+    expect(() => Contract.load(join(dir, 'yuno.yaml'))).toThrow(/yuno\.yaml at line \d+, column \d+/);
+  });
+});
+
+test.describe('configuration', () => {
+  test('problems are reported together, by name', () => {
+    let e: unknown;
+    try {
+      targetConfig('sandbox', { YUNO_BASE_URL: 'not a url', YUNO_COUNTRY: 'usa', YUNO_ALLOW_PRODUCTION: 'yes' });
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(ConfigError);
+    const m = (e as Error).message;
+    expect(m).toContain('YUNO_BASE_URL is not a URL');
+    expect(m).toContain('YUNO_PUBLIC_API_KEY is not set');
+    expect(m).toContain('YUNO_PRIVATE_SECRET_KEY is not set');
+    expect(m).toContain('YUNO_COUNTRY must be two capital letters');
+    expect(m).toContain('YUNO_ALLOW_PRODUCTION may only be "read-only"');
+  });
+  test('a production host is refused unless read-only is allowed', () => {
+    const keys = { YUNO_PUBLIC_API_KEY: 'pk_dummy_123456', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_123456', YUNO_ACCOUNT_CODE: 'acct_dummy_1' };
+    expect(() => targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.y.uno/v1' })).toThrow(/api\.y\.uno is a production host: refused/);
+    expect(() => targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.eu.y.uno/v1' })).toThrow(/production host/);
+    expect(targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.y.uno/v1', YUNO_ALLOW_PRODUCTION: 'read-only' }).production).toBe('read-only');
+    expect(targetConfig('sandbox', keys).baseURL).toBe('https://api-sandbox.y.uno/v1');
+  });
+});
+
+test('the redactor removes secrets by header name and by value, also URL-encoded', () => {
+  const r = new Redactor(['sk_secret+value/123', 'pk_public_456789']);
+  expect(r.headers({ 'private-secret-key': 'anything', 'x-other': 'has sk_secret+value/123 inside' })).toEqual({ 'private-secret-key': '[REDACTED]', 'x-other': 'has [REDACTED] inside' });
+  expect(r.text(`u?k=${encodeURIComponent('sk_secret+value/123')}`)).toBe('u?k=[REDACTED]');
+  expect(r.value({ a: ['pk_public_456789'], pk_public_456789: 1 })).toEqual({ a: ['[REDACTED]'], '[REDACTED]': 1 });
+});
+
+test('the docs check tells passed, explained and failing examples apart', () => {
+  const { results, missing } = checkDocs(join(ROOT, 'tests', 'fixtures', 'yuno-docs'));
+  const by = Object.fromEntries(results.map((r) => [r.example, r]));
+  expect(by['Bare payment']!.verdict).toBe('passed');
+  expect(by['Bad request']!.verdict).toBe('passed');
+  expect(by['Wrapped payment']).toEqual(expect.objectContaining({ verdict: 'explained', conflicts: ['payment-envelope'] }));
+  expect(by['Not JSON']).toEqual(expect.objectContaining({ verdict: 'explained', conflicts: ['broken-examples'] }));
+  expect(by['Active']).toEqual(expect.objectContaining({ verdict: 'explained', conflicts: ['link-status-names'] }));
+  expect(by['Unknown status']!.verdict).toBe('failing');
+  expect(by['Unknown status']!.unexplained[0]).toEqual(expect.objectContaining({ pointer: '/status', keyword: 'enum', observed: 'PAID' }));
+  expect(summarize(results)).toEqual({ passed: 2, explained: 3, failing: 1 });
+  expect(missing.length).toBeGreaterThan(0);
+});
+
+test('the docs check refuses a folder that is not a docs checkout', () => {
+  expect(() => checkDocs(join(ROOT, 'specs'))).toThrow(/is not a yuno-docs checkout: it has no openapi\/ folder/);
+});
