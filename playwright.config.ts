@@ -91,11 +91,13 @@ function commit(): string {
   }
 }
 
+// Every output goes under reports/ (YUNO_REPORTS_DIR moves it, e.g. for nested runs of the suite).
+const REPORTS = process.env.YUNO_REPORTS_DIR ?? 'reports';
 const hosts = Object.values(targets).map((t) => `${t!.name}=${new URL(t!.baseURL).host}`);
 
 export default defineConfig<TestFixturesOptions>({
   testDir: 'tests',
-  outputDir: 'test-results',
+  outputDir: process.env.YUNO_REPORTS_DIR ? `${process.env.YUNO_REPORTS_DIR}/test-results` : 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -106,14 +108,14 @@ export default defineConfig<TestFixturesOptions>({
   globalSetup: './tests/support/global-setup.ts',
   reporter: [
     [process.env.CI ? 'dot' : 'list'],
-    ['html', { outputFolder: 'reports/playwright-html', open: 'never' }],
-    ['junit', { outputFile: 'reports/junit.xml' }],
-    ['json', { outputFile: 'reports/results.json' }],
-    ['./tests/support/drift-reporter.ts', { outputFile: 'reports/drift.json' }],
+    ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
+    ['junit', { outputFile: `${REPORTS}/junit.xml` }],
+    ['json', { outputFile: `${REPORTS}/results.json` }],
+    ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],
     [
       'allure-playwright',
       {
-        resultsDir: 'reports/allure-results',
+        resultsDir: `${REPORTS}/allure-results`,
         detail: false,
         environmentInfo: {
           targets: Object.keys(targets).join(', ') || 'none',

@@ -247,7 +247,7 @@ export class Domain {
     const amount = body.amount as { currency: string; value: number };
     if (amount.currency !== p.amount.currency) return err(400, 'INVALID_AMOUNT', `The capture currency ${amount.currency} is not the payment's ${p.amount.currency}.`);
     const remaining = p.amount.value - p.amount.captured;
-    if (amount.value > remaining + 1e-9 && !this.faults.has('capture-over-authorized')) {
+    if (amount.value > remaining + 1e-9 && !this.faults.has('capture-over-authorized') && !captureTwice) {
       return err(400, 'INVALID_AMOUNT', `Cannot capture ${amount.value}: only ${remaining} is authorized and not captured.`);
     }
     if (amount.value <= 0) return err(400, 'INVALID_AMOUNT', 'The capture amount must be positive.');

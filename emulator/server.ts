@@ -117,7 +117,7 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; do
       payload = { error: { code: b.code, message: b.messages?.[0], type: 'VALIDATION_ERROR' } };
     }
     const text = payload === undefined ? '' : JSON.stringify(payload);
-    res.writeHead(r.status, { 'content-type': faults.has('wrong-content-type') ? 'text/plain' : 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(r.status, { 'content-type': faults.has('wrong-content-type') && r.status < 300 ? 'text/plain' : 'application/json', 'content-length': Buffer.byteLength(text) });
     res.end(text);
   }
 

@@ -1,6 +1,8 @@
 // Reads a YAML or JSON file of ours and fails with a message that names the file and the place.
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { ROOT } from './paths.js';
 
@@ -22,6 +24,15 @@ export function readYamlFile(file: string): unknown {
   } catch (e) {
     throw new InputFileError(file, '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
+  // Parsing YAML costs ~200 ms, paid by every Playwright worker: a successful parse is kept as JSON,
+  // keyed by the text's hash, so a changed file is always parsed (and checked) again.
+  const cacheDir = join(tmpdir(), 'yuno-conformance-cache');
+  const cached = join(cacheDir, `${createHash('sha256').update(text).digest('hex')}.json`);
+  try {
+    return JSON.parse(readFileSync(cached, 'utf8')) as unknown;
+  } catch {
+    /* not cached yet */
+  }
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
@@ -31,6 +42,14 @@ export function readYamlFile(file: string): unknown {
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
   if (value === null || typeof value !== 'object') {
     throw new InputFileError(file, 'the top level', `expected a mapping, found ${value === null ? 'nothing' : typeof value}`);
+  }
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${cached}.${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, cached);
+  } catch {
+    /* a cache that cannot be written only costs time */
   }
   return value;
 }

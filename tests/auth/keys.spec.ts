@@ -3,7 +3,7 @@
 // The Prism mock only checks that a key is present: the wrong-key cases need a target that checks
 // values and are skipped on the mock with that reason.
 import type { Auth } from '../support/client.js';
-import { about, expect, test } from '../support/fixtures.js';
+import { about, rules, expect, test } from '../support/fixtures.js';
 import { apiOperations, asOpId, sampleRequest } from '../support/samples.js';
 
 const DOC = 'https://docs.y.uno/reference/authentication';
@@ -20,17 +20,17 @@ const VARIANTS: Variant[] = [
 
 for (const op of apiOperations().filter((o) => o.secured)) {
   for (const v of VARIANTS) {
-    test(`${op.operationId} with ${v.name} is refused with 401`, async ({ api, needs }) => {
+    test(`${op.operationId} with ${v.name} is refused with 401`, rules('auth-keys'), async ({ api, needs }) => {
       if (v.checksValues) needs('checksKeyValues');
-      await about({ rule: 'auth-keys', operation: op.operationId, doc: DOC });
+      await about({ operation: op.operationId, doc: DOC });
       const res = await api.call(asOpId(op.operationId), { ...sampleRequest(op), auth: v.auth });
       await expect(res).toBeRefusedAs(v.situation, `${v.name}`);
     });
   }
 }
 
-test('the keys are sent only as headers, never in the URL', async ({ api }) => {
-  await about({ rule: 'auth-keys', doc: DOC });
+test('the keys are sent only as headers, never in the URL', rules('auth-keys'), async ({ api }) => {
+  await about({ doc: DOC });
   const url = api.url('retrievePayment', { payment_id: '3b241101-e2bb-4255-8caf-4136c566a962' });
   expect(url).not.toContain(api.target.config.publicApiKey);
   expect(url).not.toContain(api.target.config.privateSecretKey);

@@ -2,7 +2,7 @@
 // matches the contract. On the mock this checks the document against itself through Prism; on a
 // stateful target the ids come from resources the scenario creates first.
 import type { AnyResponse, ApiResponse, OpId, YunoClient } from '../support/client.js';
-import { about, expect, test, type Make } from '../support/fixtures.js';
+import { about, rules, expect, test, type Make } from '../support/fixtures.js';
 import { apiOperations } from '../support/samples.js';
 
 type Deps = { api: YunoClient; make: Make; stateful: boolean };
@@ -108,15 +108,14 @@ const SCENARIOS: Record<string, (d: Deps) => Promise<AnyResponse>> = {
   },
 };
 
-test('every operation of the contract has a scenario here', async () => {
-  await about({ rule: 'coverage' });
+test('every operation of the contract has a scenario here', rules('coverage'), async () => {
   const missing = apiOperations().map((o) => o.operationId).filter((id) => !SCENARIOS[id]);
   expect(missing, 'operations without a scenario in tests/contract/operations.spec.ts').toEqual([]);
 });
 
 for (const op of apiOperations()) {
-  test(`${op.operationId}: a valid request gets a documented success that matches the contract`, async ({ api, make, target }) => {
-    await about({ rule: 'body-schema', operation: op.operationId });
+  test(`${op.operationId}: a valid request gets a documented success that matches the contract`, rules('body-schema'), async ({ api, make, target }) => {
+    await about({ operation: op.operationId });
     test.skip(target.caps.readOnly && op.method !== 'GET', 'production is allowed for read-only tests only');
     const scenario = SCENARIOS[op.operationId];
     test.skip(!scenario, 'no scenario (the coverage test fails for it)');

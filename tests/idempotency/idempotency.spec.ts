@@ -3,14 +3,14 @@
 // failed after processing started gets 400 IDEMPOTENCY_DUPLICATED; a body rejected before
 // processing does not consume the key.
 import { randomUUID } from 'node:crypto';
-import { about, expect, test } from '../support/fixtures.js';
+import { about, rules, expect, test } from '../support/fixtures.js';
 
 const DOC = 'https://docs.y.uno/reference/authentication';
 type R = Record<string, unknown>;
 
-test('a replayed key returns the original payment and creates no second one', async ({ api, make, needs }) => {
+test('a replayed key returns the original payment and creates no second one', rules('idempotency-replay'), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: 'idempotency-replay', operation: 'createPayment', doc: DOC });
+  await about({ operation: 'createPayment', doc: DOC });
   const key = randomUUID();
   const body = make.payment();
   const first = await api.call('createPayment', { body, idempotencyKey: key });
@@ -24,9 +24,9 @@ test('a replayed key returns the original payment and creates no second one', as
   expect((list.ok() as R[]).length, 'IDEMPOTENCY: one payment exists for the order after a replay').toBe(1);
 });
 
-test('a replayed capture key does not capture twice', async ({ api, make, needs }) => {
+test('a replayed capture key does not capture twice', rules('idempotency-replay'), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: 'idempotency-replay', operation: 'captureAuthorization', doc: DOC });
+  await about({ operation: 'captureAuthorization', doc: DOC });
   const p = (await api.call('createPayment', { body: make.payment({ capture: false }) })).ok() as R;
   const key = randomUUID();
   const amount = p.amount as R;
@@ -45,9 +45,9 @@ test('a replayed capture key does not capture twice', async ({ api, make, needs 
   expect((got.amount as R).captured, 'IDEMPOTENCY: the amount was captured once').toBe(Number(amount.value) / 2);
 });
 
-test('a key whose first request is still in process is refused with REQUEST_IN_PROCESS', async ({ api, make, controls, needs }) => {
+test('a key whose first request is still in process is refused with REQUEST_IN_PROCESS', rules('idempotency-in-process'), async ({ api, make, controls, needs }) => {
   needs('stateful', 'controls');
-  await about({ rule: 'idempotency-in-process', operation: 'createPayment', doc: DOC });
+  await about({ operation: 'createPayment', doc: DOC });
   const key = randomUUID();
   const body = make.payment();
   await controls!.holdIdempotencyKey(key);
@@ -61,9 +61,9 @@ test('a key whose first request is still in process is refused with REQUEST_IN_P
   }
 });
 
-test('a key whose first request failed after processing started is refused with IDEMPOTENCY_DUPLICATED', async ({ api, make, target, needs }) => {
+test('a key whose first request failed after processing started is refused with IDEMPOTENCY_DUPLICATED', rules('idempotency-duplicated'), async ({ api, make, target, needs }) => {
   needs('stateful');
-  await about({ rule: 'idempotency-duplicated', operation: 'createPayment', doc: DOC });
+  await about({ operation: 'createPayment', doc: DOC });
   const key = randomUUID();
   // A currency the merchant cannot charge in its country passes validation and fails in processing.
   const bad = make.payment();
@@ -75,9 +75,9 @@ test('a key whose first request failed after processing started is refused with 
   await expect(retry).toBeRefusedAs('idempotency-failed-key');
 });
 
-test('a body rejected before processing does not consume the key', async ({ api, make, needs }) => {
+test('a body rejected before processing does not consume the key', rules('idempotency-replay'), async ({ api, make, needs }) => {
   needs('stateful', 'validatesLikeYuno');
-  await about({ rule: 'idempotency-replay', operation: 'createPayment', doc: DOC });
+  await about({ operation: 'createPayment', doc: DOC });
   const key = randomUUID();
   const invalid = make.payment();
   delete invalid.amount;

@@ -2,7 +2,7 @@
 // forbidden one (refused, no state change), checked on the response and on a following GET.
 import { loadSpecs } from '../../lib/specs.js';
 import type { YunoClient } from '../support/client.js';
-import { about, expect, test, type Controls, type Make } from '../support/fixtures.js';
+import { about, rules, expect, test, type Controls, type Make } from '../support/fixtures.js';
 
 const specs = loadSpecs();
 const DOC = specs.linkStatus.doc;
@@ -62,10 +62,10 @@ async function linkIn(from: string, d: { api: YunoClient; make: Make; controls: 
 const needsControls = (from: string): boolean => from === 'USED';
 
 for (const t of specs.linkStatus.transitions) {
-  test(`link ${t.id}: ${t.from} -> ${t.to} (${t.trigger})`, async ({ api, make, controls, needs, cleanup }) => {
+  test(`link ${t.id}: ${t.from} -> ${t.to} (${t.trigger})`, rules('link-transition'), async ({ api, make, controls, needs, cleanup }) => {
     needs('stateful');
     if (t.id.startsWith('pay')) needs('controls');
-    await about({ rule: 'link-transition', operation: t.operationId ?? 'retrievePaymentLink', doc: DOC });
+    await about({ operation: t.operationId ?? 'retrievePaymentLink', doc: DOC });
     const oneTime = t.id !== 'pay-multi-use';
     const code = await createLink(api, make, { oneTimeUse: oneTime, finishAt: t.id === 'expire' ? soon() : undefined });
     cleanup.link(code);
@@ -87,10 +87,10 @@ for (const t of specs.linkStatus.transitions) {
 }
 
 for (const f of specs.linkStatus.forbidden) {
-  test(`link ${f.id}: ${f.action} on a ${f.from} link is refused and changes nothing`, async ({ api, make, controls, needs }) => {
+  test(`link ${f.id}: ${f.action} on a ${f.from} link is refused and changes nothing`, rules('link-transition-forbidden'), async ({ api, make, controls, needs }) => {
     needs('stateful');
     if (needsControls(f.from) || f.action === 'pay') needs('controls');
-    await about({ rule: 'link-transition-forbidden', operation: f.action === 'cancel' ? 'cancelPaymentLink' : 'retrievePaymentLink', doc: DOC });
+    await about({ operation: f.action === 'cancel' ? 'cancelPaymentLink' : 'retrievePaymentLink', doc: DOC });
     const code = await linkIn(f.from, { api, make, controls }, f.action === 'expire');
     const before = await status(api, code);
     expect(before.status, `LIFECYCLE: setting up a ${f.from} link`).toBe(f.from);

@@ -6,7 +6,7 @@
 //  - terminal statuses never change.
 import { loadSpecs, type Outcome, type State } from '../../lib/specs.js';
 import type { AnyResponse, OpId, YunoClient } from '../support/client.js';
-import { about, expect, test, type Make, type WebhookReceiver } from '../support/fixtures.js';
+import { about, rules, expect, test, type Make, type WebhookReceiver } from '../support/fixtures.js';
 import { reach, RECIPES, type Reached } from '../support/reach.js';
 import { expectWebhookAgrees } from '../support/webhook-checks.js';
 
@@ -32,7 +32,9 @@ function variants(op: string, from: State | null): Variant[] {
         outcome,
         call: (api, make, r) => {
           const a = amountOf(r);
-          return api.call('captureAuthorization', { path: path(r), body: { merchant_reference: make.id('capture'), reason: 'PRODUCT_CONFIRMED', amount: { currency: a.currency, value: outcome === 'full' ? a.value : a.value / 2 } } });
+          // What is left to capture: so that a refusal is about the state, never about the amount.
+          const open = a.value - a.captured || a.value;
+          return api.call('captureAuthorization', { path: path(r), body: { merchant_reference: make.id('capture'), reason: 'PRODUCT_CONFIRMED', amount: { currency: a.currency, value: outcome === 'full' ? open : open / 2 } } });
         },
       }));
     case 'cancel':
@@ -93,10 +95,10 @@ test.describe('allowed transitions', () => {
     for (const from of op.from) {
       for (const v of variants(name, from)) {
         const o = op.outcomes[v.outcome];
-        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, async ({ api, make, webhooks, controls, needs, cleanup }) => {
+        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, rules(['payment-transition', 'get-agrees']), async ({ api, make, webhooks, controls, needs, cleanup }) => {
           needs('stateful');
           if (RECIPES[from]?.needsControls) needs('controls');
-          await about({ rule: ['payment-transition', 'get-agrees'], operation: op.operationId, doc: DOC });
+          await about({ operation: op.operationId, doc: DOC });
           expect(o, `specs/payment-transitions.yaml has no outcome ${name}.${v.outcome}`).toBeDefined();
           const r = await reach({ api, make, controls }, from);
           if (from === 'PENDING/AUTHORIZED') cleanup.authorization(r.paymentId, r.transactionId);
@@ -108,9 +110,9 @@ test.describe('allowed transitions', () => {
   }
 
   for (const [outcome, o] of Object.entries(specs.transitions.operations.create!.outcomes)) {
-    test(`create with the ${outcome} case leads to ${o.to}`, async ({ api, make, webhooks, needs }) => {
+    test(`create with the ${outcome} case leads to ${o.to}`, rules(['payment-transition', 'get-agrees']), async ({ api, make, webhooks, needs }) => {
       needs('stateful');
-      await about({ rule: ['payment-transition', 'get-agrees'], operation: 'createPayment', doc: DOC });
+      await about({ operation: 'createPayment', doc: DOC });
       const body =
         outcome === 'approved' ? make.payment()
         : outcome === 'declined' ? make.payment({ card: 'declined' })
@@ -124,9 +126,9 @@ test.describe('allowed transitions', () => {
   }
 
   for (const [outcome, o] of Object.entries(specs.transitions.operations.settle!.outcomes)) {
-    test(`an asynchronous payment that settles ${outcome} leads to ${o.to}`, async ({ api, make, webhooks, controls, needs }) => {
+    test(`an asynchronous payment that settles ${outcome} leads to ${o.to}`, rules(['payment-transition', 'get-agrees']), async ({ api, make, webhooks, controls, needs }) => {
       needs('stateful', 'controls');
-      await about({ rule: ['payment-transition', 'get-agrees'], operation: 'retrievePayment', doc: DOC });
+      await about({ operation: 'retrievePayment', doc: DOC });
       const r = await reach({ api, make, controls }, 'PENDING/PENDING_PROVIDER_CONFIRMATION');
       await controls!.settle(r.paymentId, outcome as 'approved');
       const p = await expectState(api, r.paymentId, o.to, `settle ${outcome}`);
@@ -139,10 +141,10 @@ test.describe('forbidden transitions', () => {
   for (const [name, op] of Object.entries(specs.transitions.operations)) {
     if (!op.operationId || !op.from || !op.error) continue;
     for (const from of REACHABLE.filter((s) => !op.from!.includes(s))) {
-      test(`${name} from ${from} is refused and changes nothing`, async ({ api, make, controls, needs }) => {
+      test(`${name} from ${from} is refused and changes nothing`, rules('payment-transition-forbidden'), async ({ api, make, controls, needs }) => {
         needs('stateful');
         if (RECIPES[from]?.needsControls) needs('controls');
-        await about({ rule: 'payment-transition-forbidden', operation: op.operationId, doc: DOC });
+        await about({ operation: op.operationId, doc: DOC });
         const r = await reach({ api, make, controls }, from);
         const before = r.payment;
         const res = await variants(name, from)[0]!.call(api, make, r);
@@ -156,9 +158,9 @@ test.describe('forbidden transitions', () => {
     }
   }
 
-  test('a capture above the authorized amount is refused', async ({ api, make, needs, cleanup }) => {
+  test('a capture above the authorized amount is refused', rules('payment-transition-forbidden'), async ({ api, make, needs, cleanup }) => {
     needs('stateful');
-    await about({ rule: 'payment-transition-forbidden', operation: 'captureAuthorization', doc: 'https://docs.y.uno/reference/capture-authorization' });
+    await about({ operation: 'captureAuthorization', doc: 'https://docs.y.uno/reference/capture-authorization' });
     const r = await reach({ api, make }, 'PENDING/AUTHORIZED');
     cleanup.authorization(r.paymentId, r.transactionId);
     const a = amountOf(r);
@@ -169,9 +171,9 @@ test.describe('forbidden transitions', () => {
     await expectState(api, r.paymentId, 'PENDING/AUTHORIZED', 'a refused capture changes nothing');
   });
 
-  test('a refund above the refundable amount is refused', async ({ api, make, needs }) => {
+  test('a refund above the refundable amount is refused', rules('payment-transition-forbidden'), async ({ api, make, needs }) => {
     needs('stateful');
-    await about({ rule: 'payment-transition-forbidden', operation: 'refundPayment', doc: 'https://docs.y.uno/reference/refund-payment' });
+    await about({ operation: 'refundPayment', doc: 'https://docs.y.uno/reference/refund-payment' });
     const r = await reach({ api, make }, 'SUCCEEDED/APPROVED');
     const a = amountOf(r);
     const res = await api.call('refundPayment', { path: path(r), body: { merchant_reference: make.id('refund'), reason: 'REQUESTED_BY_CUSTOMER', amount: { currency: a.currency, value: a.value + 1 } } });
@@ -185,10 +187,10 @@ test.describe('forbidden transitions', () => {
 test.describe('terminal statuses', () => {
   const terminal = REACHABLE.filter((s) => specs.paymentStatus.statuses[s.split('/')[0]!]?.terminal);
   for (const state of terminal) {
-    test(`a payment in ${state} keeps its status over time`, async ({ api, make, controls, needs }) => {
+    test(`a payment in ${state} keeps its status over time`, rules('payment-terminal'), async ({ api, make, controls, needs }) => {
       needs('stateful');
       if (RECIPES[state]?.needsControls) needs('controls');
-      await about({ rule: 'payment-terminal', operation: 'retrievePayment', doc: DOC });
+      await about({ operation: 'retrievePayment', doc: DOC });
       const r = await reach({ api, make, controls }, state);
       // Real time, not the emulator's clock: moving a shared clock would disturb tests running beside it.
       await new Promise((res) => setTimeout(res, 1000));
@@ -199,8 +201,8 @@ test.describe('terminal statuses', () => {
   }
 });
 
-test('every reachable state has a recipe and every transition table entry is legal', async () => {
-  await about({ rule: 'coverage', doc: DOC });
+test('every reachable state has a recipe and every transition table entry is legal', rules('coverage'), async () => {
+  await about({ doc: DOC });
   expect(REACHABLE.filter((s) => !RECIPES[s]), 'states in payment-transitions.yaml `reachable` without a recipe in tests/support/reach.ts').toEqual([]);
   for (const [name, op] of Object.entries(specs.transitions.operations)) {
     if (!op.operationId || !op.from) continue;

@@ -1,12 +1,12 @@
 // Lookups and updates: what is created can be found by its merchant identifiers, and an update is
 // what a following GET returns.
-import { about, expect, test } from '../support/fixtures.js';
+import { about, rules, expect, test } from '../support/fixtures.js';
 
 type R = Record<string, unknown>;
 
-test('a payment is found by its merchant_order_id, in an array', async ({ api, make, needs }) => {
+test('a payment is found by its merchant_order_id, in an array', rules(['lookup', 'body-schema']), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: ['lookup', 'body-schema'], operation: 'retrievePaymentsByMerchantOrderId' });
+  await about({ operation: 'retrievePaymentsByMerchantOrderId' });
   const body = make.payment();
   const p = (await api.call('createPayment', { body })).ok() as R;
   const res = await api.call('retrievePaymentsByMerchantOrderId', { query: { merchant_order_id: String(body.merchant_order_id) } });
@@ -18,17 +18,17 @@ test('a payment is found by its merchant_order_id, in an array', async ({ api, m
   expect({ status: list[0]!.status, sub_status: list[0]!.sub_status }, 'LOOKUP: the lookup agrees with GET').toEqual({ status: got.status, sub_status: got.sub_status });
 });
 
-test('an unknown merchant_order_id finds an empty array', async ({ api, make, needs }) => {
+test('an unknown merchant_order_id finds an empty array', rules('lookup'), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: 'lookup', operation: 'retrievePaymentsByMerchantOrderId' });
+  await about({ operation: 'retrievePaymentsByMerchantOrderId' });
   const res = await api.call('retrievePaymentsByMerchantOrderId', { query: { merchant_order_id: make.id('nobody') } });
   await expect(res).toMatchContract();
   expect(res.ok(), 'LOOKUP: nothing has that merchant_order_id').toEqual([]);
 });
 
-test('a customer is found by id and by merchant_customer_id, and an update is kept', async ({ api, make, needs }) => {
+test('a customer is found by id and by merchant_customer_id, and an update is kept', rules(['lookup', 'get-agrees']), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: ['lookup', 'get-agrees'], operation: 'updateCustomer' });
+  await about({ operation: 'updateCustomer' });
   const body = make.customer();
   const c = (await api.call('createCustomer', { body })).ok() as R;
   const byId = await api.call('retrieveCustomer', { path: { customer_id: String(c.id) } });
@@ -44,9 +44,9 @@ test('a customer is found by id and by merchant_customer_id, and an update is ke
   expect({ first_name: after.first_name, last_name: after.last_name }, 'LIFECYCLE: GET returns the update').toEqual({ first_name: 'Jane', last_name: 'Roe' });
 });
 
-test('a second customer with the same merchant_customer_id is refused', async ({ api, make, needs }) => {
+test('a second customer with the same merchant_customer_id is refused', rules('lookup'), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: 'lookup', operation: 'createCustomer' });
+  await about({ operation: 'createCustomer' });
   const body = make.customer();
   await expect(await api.call('createCustomer', { body })).toMatchContract();
   const again = await api.call('createCustomer', { body });
@@ -55,9 +55,9 @@ test('a second customer with the same merchant_customer_id is refused', async ({
   expect((again.body as R).code).toBe('CUSTOMER_ID_DUPLICATED');
 });
 
-test('a payout is found by id and by merchant_reference, in an array', async ({ api, make, needs }) => {
+test('a payout is found by id and by merchant_reference, in an array', rules(['lookup', 'body-schema']), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: ['lookup', 'body-schema'], operation: 'retrievePayoutsByMerchantReference' });
+  await about({ operation: 'retrievePayoutsByMerchantReference' });
   const body = make.payout();
   const p = (await api.call('createPayout', { body })).ok() as R;
   const byId = await api.call('retrievePayout', { path: { payout_id: String(p.id) } });
@@ -67,18 +67,18 @@ test('a payout is found by id and by merchant_reference, in an array', async ({ 
   expect((list.ok() as R[]).map((x) => x.id), 'LOOKUP: the payout is in the list').toEqual([p.id]);
 });
 
-test('a checkout session lists its payment methods', async ({ api, make, needs }) => {
+test('a checkout session lists its payment methods', rules(['lookup', 'body-schema']), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: ['lookup', 'body-schema'], operation: 'retrieveCheckoutPaymentMethods' });
+  await about({ operation: 'retrieveCheckoutPaymentMethods' });
   const s = (await api.call('createCheckoutSession', { body: make.checkoutSession() })).ok() as R;
   const res = await api.call('retrieveCheckoutPaymentMethods', { path: { checkout_session: String(s.checkout_session) } });
   await expect(res).toMatchContract();
   expect((res.ok() as R[]).length, 'at least one payment method').toBeGreaterThan(0);
 });
 
-test('a report goes from IN_PROCESS to SUCCEEDED, is listed, and downloads once ready', async ({ api, make, needs }) => {
+test('a report goes from IN_PROCESS to SUCCEEDED, is listed, and downloads once ready', rules(['lookup', 'body-schema']), async ({ api, make, needs }) => {
   needs('stateful');
-  await about({ rule: ['lookup', 'body-schema'], operation: 'retrieveReport', doc: 'https://docs.y.uno/reference/report-status' });
+  await about({ operation: 'retrieveReport', doc: 'https://docs.y.uno/reference/report-status' });
   const r = (await api.call('createReport', { body: make.report() })).ok() as R;
   expect(r.status, 'a new report is IN_PROCESS').toBe('IN_PROCESS');
   const early = await api.call('downloadReport', { path: { report_id: String(r.id) } });

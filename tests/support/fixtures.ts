@@ -7,11 +7,13 @@ import { test as base, request as playwrightRequest, type APIRequestContext } fr
 import { Contract } from '../../lib/contract.js';
 import { loadDotEnv, secretsOf, targetConfig, type TargetName } from '../../lib/config.js';
 import { YunoClient, type OpId } from './client.js';
+import * as allure from 'allure-js-commons';
 import { useRedactor } from './matchers.js';
+import { rulesOf } from './report.js';
 import { capabilitiesOf, WHY, type Capability, type Target } from './target.js';
 
 export { expect } from './matchers.js';
-export { about } from './report.js';
+export { about, rules } from './report.js';
 
 type Body = Record<string, unknown>;
 
@@ -64,6 +66,8 @@ interface TestFixtures {
   /** The emulator's test controls, or null on a target without them (call needs('controls') first). */
   controls: Controls | null;
   needs: (...caps: Capability[]) => void;
+  /** Automatic: the rules a test is tagged with become Allure stories. */
+  labels: void;
 }
 interface WorkerFixtures {
   targetName: TargetName;
@@ -154,6 +158,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await new Promise<void>((r) => server.close(() => r()));
     },
     { scope: 'worker' },
+  ],
+
+  labels: [
+    async ({}, use, testInfo) => {
+      for (const r of rulesOf(testInfo.tags)) await allure.story(r);
+      await use();
+    },
+    { auto: true },
   ],
 
   needs: async ({ target }, use) => {

@@ -12,13 +12,22 @@ export interface DriftRecord extends Violation {
 }
 
 /**
- * Labels the running test: epic = API area, feature = operation, story = rule, with the docs link.
- * The `rule` annotations are what `npm run selftest` reads to tell which rule a failing test is about.
+ * The rules a test is about, as Playwright tags (`@payment-transition`): they are on the test before
+ * it runs, so `npm run selftest` and `--grep` can pick tests by rule; the `labels` fixture turns
+ * them into Allure stories.
  */
-export async function about(spec: { rule: string | string[]; operation?: string; doc?: string }): Promise<void> {
-  const rules = Array.isArray(spec.rule) ? spec.rule : [spec.rule];
+export function rules(...ids: Array<string | string[]>): { tag: string[] } {
+  return { tag: ids.flat().map((r) => `@${r}`) };
+}
+
+/** The rule ids of a test, from its tags. */
+export function rulesOf(tags: readonly string[]): string[] {
+  return tags.filter((t) => t.startsWith('@')).map((t) => t.slice(1));
+}
+
+/** Labels the running test with its operation (Allure epic = API area, feature = operation) and docs link. */
+export async function about(spec: { operation?: string; doc?: string }): Promise<void> {
   const info = test.info();
-  for (const r of rules) info.annotations.push({ type: 'rule', description: r });
   if (spec.operation) {
     const op = Contract.load().operation(spec.operation);
     info.annotations.push({ type: 'operation', description: spec.operation });
@@ -29,7 +38,6 @@ export async function about(spec: { rule: string | string[]; operation?: string;
   } else if (spec.doc) {
     await allure.link(spec.doc, 'Yuno docs');
   }
-  for (const r of rules) await allure.story(r);
 }
 
 /** Records violations on the test (for drift.json) and returns the failure text, or '' when none. */

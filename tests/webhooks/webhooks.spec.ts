@@ -1,7 +1,7 @@
 // Webhooks: the v2 payment event for each kind of transition, its shape, its HMAC signature, and
 // its agreement with GET. Transition-by-transition agreement is also checked in tests/lifecycle.
 import { createHmac } from 'node:crypto';
-import { about, expect, test, verifySignature } from '../support/fixtures.js';
+import { about, rules, expect, test, verifySignature } from '../support/fixtures.js';
 import { reach } from '../support/reach.js';
 import { expectSigned, expectWebhookAgrees, expectWebhookMatchesContract } from '../support/webhook-checks.js';
 
@@ -18,9 +18,9 @@ const EVENTS: Array<{ typeEvent: string; from: string; act: string }> = [
 ];
 
 for (const e of EVENTS) {
-  test(`${e.typeEvent}: the webhook is signed, matches the contract and agrees with GET`, async ({ api, make, webhooks, controls, needs }) => {
+  test(`${e.typeEvent}: the webhook is signed, matches the contract and agrees with GET`, rules(['webhook-signature', 'webhook-agrees-with-get', 'body-schema']), async ({ api, make, webhooks, controls, needs }) => {
     needs('stateful', 'webhooks');
-    await about({ rule: ['webhook-signature', 'webhook-agrees-with-get', 'body-schema'], operation: 'paymentEvent', doc: DOC });
+    await about({ operation: 'paymentEvent', doc: DOC });
     const r = await reach({ api, make, controls }, e.from);
     const got = (await api.call('retrievePayment', { path: { payment_id: r.paymentId } })).ok() as R;
     const d = await expectWebhookAgrees(webhooks!, r.paymentId, e.typeEvent, e.from, got);
@@ -28,9 +28,9 @@ for (const e of EVENTS) {
   });
 }
 
-test('every webhook about a payment is well formed and signed', async ({ api, make, webhooks, controls, needs }) => {
+test('every webhook about a payment is well formed and signed', rules(['webhook-signature', 'body-schema']), async ({ api, make, webhooks, controls, needs }) => {
   needs('stateful', 'webhooks');
-  await about({ rule: ['webhook-signature', 'body-schema'], operation: 'paymentEvent', doc: HMAC_DOC });
+  await about({ operation: 'paymentEvent', doc: HMAC_DOC });
   const r = await reach({ api, make, controls }, 'SUCCEEDED/PARTIALLY_REFUNDED');
   await webhooks!.waitFor(r.paymentId, 'payment.refund');
   const all = webhooks!.about(r.paymentId);
@@ -41,8 +41,8 @@ test('every webhook about a payment is well formed and signed', async ({ api, ma
   }
 });
 
-test('the signature check rejects a tampered body and a wrong secret', async ({ target }) => {
-  await about({ rule: 'webhook-signature', doc: HMAC_DOC });
+test('the signature check rejects a tampered body and a wrong secret', rules('webhook-signature'), async ({ target }) => {
+  await about({ doc: HMAC_DOC });
   const raw = JSON.stringify({ type: 'payment', data: { payment: { id: 'x', status: 'SUCCEEDED' } } });
   const sig = createHmac('sha256', target.config.webhookSecret).update(raw).digest('base64');
   expect(verifySignature(target.config.webhookSecret, raw, sig)).toBe(true);
