@@ -23,10 +23,12 @@ function freePort(): number {
   return Number(execFileSync(process.execPath, ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"]).toString());
 }
 
-const named = namedProjects();
+// Workers load this file again without the command line: the main process passes its choice on.
+const isMainProcess = !process.env.TEST_WORKER_INDEX;
+if (isMainProcess) process.env.YUNO_PROJECTS = namedProjects().join(',');
+const named = (process.env.YUNO_PROJECTS ?? '').split(',').filter(Boolean);
 const wants = (p: string): boolean => named.length === 0 || named.includes(p);
 const sandboxRequested = named.includes('sandbox');
-const isMainProcess = !process.env.TEST_WORKER_INDEX;
 
 // Ports are chosen once, in the main process, and inherited by the workers through the environment.
 for (const t of ['mock', 'emulator'] as const) {

@@ -105,6 +105,8 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; do
     notFound: () => err(404, 'NOT_FOUND', 'No such route.'),
     methodNotAllowed: () => err(405, 'UNSUPPORTED_METHOD', 'Method not allowed.'),
   });
+  // Keys are checked before routing (a 401 must not depend on the route); the schemes still pass here.
+  for (const scheme of ['public-api-key', 'private-secret-key']) api.registerSecurityHandler(scheme, () => true);
   api.init();
 
   // Operations whose X-Idempotency-Key the docs require (the contract says which).

@@ -24,6 +24,8 @@ export interface TargetConfig {
   /** 'read-only' when production was explicitly allowed. */
   production: false | 'read-only';
   timeoutMs: number;
+  /** An HTTP proxy every request goes through (YUNO_PROXY), e.g. a corporate egress. */
+  proxy?: string;
 }
 
 /** The fixed dummy keys of the local targets, as stripe-mock has a fixed test key. */
@@ -112,6 +114,14 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
   };
   const timeoutMs = Number(env.YUNO_TIMEOUT_MS ?? 60_000);
   if (!Number.isFinite(timeoutMs) || timeoutMs < 100) problems.push(`YUNO_TIMEOUT_MS must be a number of milliseconds of at least 100, not "${env.YUNO_TIMEOUT_MS}"`);
+  const proxy = env.YUNO_PROXY?.trim() || undefined;
+  if (proxy) {
+    try {
+      if (!/^https?:$/.test(new URL(proxy).protocol)) problems.push(`YUNO_PROXY must be an http(s) URL, not "${proxy}"`);
+    } catch {
+      problems.push(`YUNO_PROXY is not a URL: "${proxy}"`);
+    }
+  }
   if (problems.length) throw new ConfigError(problems.map((p) => `${name}: ${p}`));
   return {
     name,
@@ -128,6 +138,7 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
     asyncMethod: env.YUNO_ASYNC_METHOD?.trim() || 'PIX',
     production,
     timeoutMs,
+    proxy,
   };
 }
 

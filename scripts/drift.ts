@@ -1,4 +1,5 @@
 // npm run drift -- --baseline <previous drift.json> [--current reports/drift.json] [--out FILE]
+// npm run drift -- --merge a.json b.json ... --out merged.json   (the shards of one run)
 //
 // Compares the violations of this run with a previous one and prints new / resolved / unchanged as
 // Markdown. A violation that matches a registered doc conflict is named as "the live API took the
@@ -69,8 +70,34 @@ export function renderDiff(d: Diff, names: { baseline: string; current: string }
   ].join('\n');
 }
 
+export function merge(files: DriftFile[]): DriftFile {
+  return {
+    version: 1,
+    generated_at: new Date().toISOString(),
+    projects: [...new Set(files.flatMap((f) => f.projects))],
+    violations: files.flatMap((f) => f.violations),
+  };
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { baseline: { type: 'string' }, current: { type: 'string', default: join(REPORTS_DIR, 'drift.json') }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { baseline: { type: 'string' }, current: { type: 'string', default: join(REPORTS_DIR, 'drift.json') }, out: { type: 'string' }, merge: { type: 'boolean', default: false } },
+  });
+  if (values.merge) {
+    try {
+      if (!values.out || positionals.length === 0) throw new InputFileError('drift', '', 'usage: --merge FILE... --out FILE');
+      writeFileSync(values.out, JSON.stringify(merge(positionals.map(readDrift)), null, 2) + '\n');
+      console.log(`merged ${positionals.length} drift files into ${values.out}`);
+      process.exit(0);
+    } catch (e) {
+      if (e instanceof InputFileError) {
+        console.error(`drift: ${e.message}`);
+        process.exit(2);
+      }
+      throw e;
+    }
+  }
   if (!values.baseline) {
     console.error('drift needs --baseline <previous drift.json>, e.g. npm run drift -- --baseline last-night/drift.json');
     process.exit(2);

@@ -98,7 +98,7 @@ async function runSuite(fault: string, timeoutMs: number, rule?: string): Promis
       else if (rule) args.push('--grep', `@${rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
       const pw = spawn(join(ROOT, 'node_modules', '.bin', 'playwright'), args, {
         cwd: ROOT,
-        env: { ...process.env, CI: '', YUNO_BASE_URL: url, YUNO_REPORTS_DIR: dir, PLAYWRIGHT_JSON_OUTPUT_FILE: file, YUNO_RETRIES: '1' },
+        env: { ...process.env, CI: '', YUNO_PROJECTS: '', YUNO_BASE_URL: url, YUNO_REPORTS_DIR: dir, PLAYWRIGHT_JSON_OUTPUT_FILE: file, YUNO_RETRIES: '1' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let err = '';

@@ -17,7 +17,7 @@ export default class DriftReporter implements Reporter {
   private projects: string[] = [];
 
   constructor(opts: { outputFile?: string } = {}) {
-    this.out = opts.outputFile ?? 'reports/drift.json';
+    this.out = process.env.YUNO_DRIFT_FILE ?? opts.outputFile ?? 'reports/drift.json';
   }
 
   onBegin(config: FullConfig): void {

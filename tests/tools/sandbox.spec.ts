@@ -1,0 +1,111 @@
+// The sandbox path end to end, with the emulator standing in for the live sandbox at YUNO_BASE_URL
+// (the sandbox cannot be reached from here); and the production guard, proven by counting what a
+// listener receives.
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { createEmulator } from '../../emulator/server.js';
+import { subrun } from '../support/subrun.js';
+
+const KEYS = { YUNO_PUBLIC_API_KEY: 'pk_dummy_sandbox_000001', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_sandbox_000001', YUNO_ACCOUNT_CODE: 'acct_dummy_sandbox_01', YUNO_WEBHOOK_SECRET: 'whsec_dummy_sandbox' };
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return (server.address() as AddressInfo).port;
+}
+
+function emulator(): Promise<{ url: string; close: () => void }> {
+  const { server } = createEmulator({ publicApiKey: KEYS.YUNO_PUBLIC_API_KEY, privateSecretKey: KEYS.YUNO_PRIVATE_SECRET_KEY, accountId: KEYS.YUNO_ACCOUNT_CODE, webhookSecret: KEYS.YUNO_WEBHOOK_SECRET });
+  return listen(server).then((port) => ({ url: `http://127.0.0.1:${port}`, close: () => server.close() }));
+}
+
+/**
+ * An HTTP proxy that records every request and forwards it to `upstream` (or answers 502 without one).
+ * Playwright tunnels through proxies with CONNECT even for http URLs: the tunnel is handed to an inner
+ * HTTP server, so the requests inside it are seen (and counted) one by one.
+ */
+async function recordingProxy(upstream?: string): Promise<{ url: string; seen: Array<{ method: string; host: string; path: string }>; close: () => void }> {
+  const seen: Array<{ method: string; host: string; path: string }> = [];
+  let tunnelHost = '';
+  const inner = createServer((req, res) => {
+    const target = new URL(req.url ?? '/', `http://${req.headers.host ?? tunnelHost}`);
+    seen.push({ method: req.method ?? '', host: target.host, path: target.pathname });
+    if (!upstream) return void res.writeHead(502).end();
+    const up = new URL(upstream);
+    const fwd = httpRequest({ host: up.hostname, port: up.port, method: req.method, path: target.pathname + target.search, headers: { ...req.headers, host: up.host } }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    fwd.on('error', () => res.writeHead(502).end());
+    req.pipe(fwd);
+  });
+  const server = createServer((req, res) => inner.emit('request', req, res));
+  server.on('connect', (req, socket, head) => {
+    tunnelHost = req.url ?? '';
+    seen.push({ method: 'CONNECT', host: tunnelHost.replace(/:80$/, ''), path: '' });
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length) socket.unshift(head);
+    inner.emit('connection', socket);
+  });
+  const port = await listen(server);
+  return { url: `http://127.0.0.1:${port}`, seen, close: () => server.close() };
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+test('the sandbox project runs end to end against a sandbox stand-in at YUNO_BASE_URL', async () => {
+  test.setTimeout(180_000);
+  const emu = await emulator();
+  try {
+    const run = await subrun(['--project=sandbox'], { ...KEYS, YUNO_BASE_URL: `${emu.url}/v1` }, 170_000);
+    expect(run.code, run.output.slice(-3000)).toBe(0);
+    expect(run.stats!.unexpected).toBe(0);
+    expect(run.stats!.expected, 'stateful tests ran on the sandbox project').toBeGreaterThan(150);
+    expect(run.stats!.skipped, 'tests needing emulator controls or webhooks are skipped, with the reason').toBeGreaterThan(0);
+    const results = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(`${run.reports}/results.json`, 'utf8'))) as object;
+    expect(JSON.stringify(results)).toContain('needs test controls to move the clock, pay links or settle payments (only the emulator has them)');
+  } finally {
+    emu.close();
+  }
+});
+
+test('the sandbox project without keys does not run and says why', async () => {
+  const run = await subrun(['--project=sandbox'], { YUNO_PUBLIC_API_KEY: '', YUNO_PRIVATE_SECRET_KEY: '', YUNO_ACCOUNT_CODE: '', YUNO_BASE_URL: '' }, 30_000);
+  expect(run.code).not.toBe(0);
+  expect(run.output).toContain('YUNO_PUBLIC_API_KEY is not set');
+  expect(run.output).toContain('YUNO_PRIVATE_SECRET_KEY is not set');
+  expect(run.stats, 'no test ran').toBeUndefined();
+  expect(run.ms).toBeLessThan(10_000);
+});
+
+for (const host of ['api.y.uno', 'api.eu.y.uno']) {
+  test(`a production host (${host}) is refused before any request`, async () => {
+    const proxy = await recordingProxy();
+    try {
+      const run = await subrun(['--project=sandbox'], { ...KEYS, YUNO_BASE_URL: `http://${host}/v1`, YUNO_PROXY: proxy.url, YUNO_ALLOW_PRODUCTION: '' }, 30_000);
+      expect(run.code).not.toBe(0);
+      expect(run.output).toContain(`${host} is a production host: refused`);
+      expect(proxy.seen, 'requests that reached the listener').toEqual([]);
+    } finally {
+      proxy.close();
+    }
+  });
+}
+
+test('with YUNO_ALLOW_PRODUCTION=read-only, only reads reach a production host', async () => {
+  test.setTimeout(120_000);
+  const emu = await emulator();
+  const proxy = await recordingProxy(emu.url);
+  try {
+    const run = await subrun(['--project=sandbox'], { ...KEYS, YUNO_BASE_URL: 'http://api.y.uno/v1', YUNO_PROXY: proxy.url, YUNO_ALLOW_PRODUCTION: 'read-only' }, 110_000);
+    expect(run.code, run.output.slice(-3000)).toBe(0);
+    expect(proxy.seen.length, 'read-only tests ran through the listener').toBeGreaterThan(10);
+    expect(new Set(proxy.seen.map((s) => s.host))).toEqual(new Set(['api.y.uno']));
+    const methods = new Set(proxy.seen.filter((s) => s.method !== 'CONNECT').map((s) => s.method));
+    expect([...methods], 'methods that reached production').toEqual(['GET']);
+    expect(run.output).not.toMatch(/\b(POST|PATCH|PUT|DELETE) \/v1/);
+  } finally {
+    proxy.close();
+    emu.close();
+  }
+});
