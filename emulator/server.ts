@@ -123,6 +123,13 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; do
     res.end(text);
   }
 
+  /** A transient answer that is not Yuno's (rate limit, unavailable): sent as is, no fault applied. */
+  function sendRaw(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+    res.end(text);
+  }
+
   function deliver(events: Result['events']): void {
     for (const e of events ?? []) {
       const payment = domain.core(e.payment as PaymentRec);
@@ -189,13 +196,14 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; do
     const method = (req.method ?? 'GET').toUpperCase();
     const { text: raw, over } = await readBody(req, maxBody);
     const isApi = url.pathname.startsWith(`${API_PREFIX}/`);
+    // Chaos: transient failures before any processing (so a retry is always safe), and slow answers.
     if (isApi && opts.chaos && Math.random() < opts.chaos) {
-      const pick = Math.floor(Math.random() * 4);
-      if (pick === 0) return send(res, { status: 429, body: { code: 'RATE_LIMITED', messages: ['Too many requests.'] } });
-      if (pick === 1) return send(res, { status: 503, body: { code: 'UNAVAILABLE', messages: ['Service unavailable.'] } });
-      if (pick === 2) return void req.socket.destroy();
-      await sleep(300);
+      const pick = Math.floor(Math.random() * 3);
+      if (pick === 0) return sendRaw(res, 429, { 'retry-after': '0' }, { code: 'RATE_LIMITED', messages: ['Too many requests.'] });
+      if (pick === 1) return sendRaw(res, 503, {}, { code: 'UNAVAILABLE', messages: ['Service unavailable.'] });
+      return void req.socket.destroy();
     }
+    if (isApi && opts.chaos && Math.random() < opts.chaos / 3) await sleep(300);
     if (over) return send(res, err(400, 'INVALID_REQUEST', `Invalid request: the body exceeds ${maxBody} bytes.`));
     let payload: unknown;
     if (raw.length) {

@@ -142,7 +142,11 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
   };
 }
 
-/** Every secret value of a configuration, for redaction. */
-export function secretsOf(c: Pick<TargetConfig, 'publicApiKey' | 'privateSecretKey' | 'accountCode' | 'webhookSecret'>): string[] {
-  return [c.publicApiKey, c.privateSecretKey, c.accountCode, c.webhookSecret].filter((s) => s.length >= 6);
+/**
+ * Every secret value of a configuration, for redaction by value: the two keys and the webhook
+ * secret. The account code is an identifier the API echoes in every payment (account_id), not a
+ * credential: it is redacted from headers by name, and kept in bodies as evidence.
+ */
+export function secretsOf(c: Pick<TargetConfig, 'publicApiKey' | 'privateSecretKey' | 'webhookSecret'>): string[] {
+  return [c.publicApiKey, c.privateSecretKey, c.webhookSecret].filter((s) => s.length >= 6);
 }

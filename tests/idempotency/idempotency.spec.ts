@@ -70,7 +70,7 @@ test('a key whose first request failed after processing started is refused with 
   bad.amount = { currency: target.config.currency === 'JPY' ? 'KRW' : 'JPY', value: 5000 };
   const first = await api.call('createPayment', { body: bad, idempotencyKey: key });
   await expect(first).toMatchContract();
-  expect(first.status, `the first request should fail: ${first.rawBody.slice(0, 200)}`).toBe(400);
+  expect(first.status, `the first request should fail: ${first.snippet(200)}`).toBe(400);
   const retry = await api.call('createPayment', { body: make.payment(), idempotencyKey: key });
   await expect(retry).toBeRefusedAs('idempotency-failed-key');
 });
@@ -85,5 +85,5 @@ test('a body rejected before processing does not consume the key', rules('idempo
   await expect(rejected).toBeRefusedAs('invalid-body');
   const ok = await api.call('createPayment', { body: make.payment(), idempotencyKey: key });
   await expect(ok).toMatchContract();
-  expect(ok.status, `IDEMPOTENCY: the key is still free after a rejected body: ${ok.rawBody.slice(0, 200)}`).toBe(201);
+  expect(ok.status, `IDEMPOTENCY: the key is still free after a rejected body: ${ok.snippet(200)}`).toBe(201);
 });

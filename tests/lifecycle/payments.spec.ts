@@ -73,7 +73,7 @@ async function expectState(api: YunoClient, paymentId: string, state: string, wh
 
 async function expectOutcome(api: YunoClient, webhooks: WebhookReceiver | null, res: AnyResponse, r: Reached, o: Outcome, label: string): Promise<void> {
   await expect(res).toMatchContract();
-  expect(res.status, `LIFECYCLE: ${label} should succeed: ${res.rawBody.slice(0, 300)}`).toBeLessThan(300);
+  expect(res.status, `LIFECYCLE: ${label} should succeed: ${res.snippet(300)}`).toBeLessThan(300);
   const p = paymentOf(res);
   await test.step('the response reports the documented state', async () => {
     expect(`${String(p.status)}/${String(p.sub_status)}`, `LIFECYCLE: ${label}: the response`).toBe(o.to);
@@ -150,7 +150,7 @@ test.describe('forbidden transitions', () => {
         const res = await variants(name, from)[0]!.call(api, make, r);
         await expect(res).toMatchContract();
         const code = (res.body as R | undefined)?.code;
-        expect(res.status, `LIFECYCLE: ${name} from ${from} should be refused with ${op.error!.http}, got ${res.status} ${res.rawBody.slice(0, 200)}`).toBe(op.error!.http);
+        expect(res.status, `LIFECYCLE: ${name} from ${from} should be refused with ${op.error!.http}, got ${res.status} ${res.snippet(200)}`).toBe(op.error!.http);
         expect(op.error!.codes, `LIFECYCLE: ${name} from ${from}: the error code`).toContain(code);
         const after = await expectState(api, r.paymentId, from, `${name} from ${from} was refused, so nothing may change`);
         expect(after.amount, `LIFECYCLE: ${name} from ${from} was refused, so the amounts may not change`).toEqual(before.amount);
@@ -166,7 +166,7 @@ test.describe('forbidden transitions', () => {
     const a = amountOf(r);
     const res = await api.call('captureAuthorization', { path: path(r), body: { merchant_reference: make.id('capture'), reason: 'PRODUCT_CONFIRMED', amount: { currency: a.currency, value: a.value * 2 } } });
     await expect(res).toMatchContract();
-    expect(res.status, `LIFECYCLE: capturing twice the authorized amount should be refused: ${res.rawBody.slice(0, 200)}`).toBe(400);
+    expect(res.status, `LIFECYCLE: capturing twice the authorized amount should be refused: ${res.snippet(200)}`).toBe(400);
     expect(specs.transitions.operations.capture!.error!.codes).toContain((res.body as R).code);
     await expectState(api, r.paymentId, 'PENDING/AUTHORIZED', 'a refused capture changes nothing');
   });
@@ -178,7 +178,7 @@ test.describe('forbidden transitions', () => {
     const a = amountOf(r);
     const res = await api.call('refundPayment', { path: path(r), body: { merchant_reference: make.id('refund'), reason: 'REQUESTED_BY_CUSTOMER', amount: { currency: a.currency, value: a.value + 1 } } });
     await expect(res).toMatchContract();
-    expect(res.status, `LIFECYCLE: refunding more than was paid should be refused: ${res.rawBody.slice(0, 200)}`).toBe(400);
+    expect(res.status, `LIFECYCLE: refunding more than was paid should be refused: ${res.snippet(200)}`).toBe(400);
     expect(specs.transitions.operations.refund!.error!.codes).toContain((res.body as R).code);
     await expectState(api, r.paymentId, 'SUCCEEDED/APPROVED', 'a refused refund changes nothing');
   });

@@ -53,12 +53,18 @@ export class ApiResponse<O extends OpId = OpId> {
     readonly headers: Record<string, string>,
     readonly rawBody: string,
     readonly body: unknown,
+    private readonly redact: (s: string) => string = (s) => s,
   ) {}
+
+  /** The start of the body, redacted: for failure messages (a target may echo a key back). */
+  snippet(n = 300): string {
+    return this.redact(this.rawBody.slice(0, n));
+  }
 
   /** The body of a 2xx response, typed; any other status fails with the body in the message. */
   ok(): SuccessBody<O> {
     if (this.status < 200 || this.status > 299) {
-      throw new Error(`${this.method} ${this.url} (${this.operationId}) answered ${this.status}, expected 2xx: ${this.rawBody.slice(0, 500)}`);
+      throw new Error(`${this.method} ${this.redact(this.url)} (${this.operationId}) answered ${this.status}, expected 2xx: ${this.snippet(500)}`);
     }
     return this.body as SuccessBody<O>;
   }
@@ -170,7 +176,7 @@ export class YunoClient {
           }
           throw new TargetUnavailableError(`${label}: ${lastProblem} (after ${attempt} tries)`);
         }
-        return new ApiResponse(operationId, op.method, url, res.status(), resHeaders, rawBody, body);
+        return new ApiResponse(operationId, op.method, url, res.status(), resHeaders, rawBody, body, (t) => this.redactor.text(t));
       }
       throw new TargetUnavailableError(`${label}: ${lastProblem}`);
     });

@@ -60,7 +60,7 @@ export const expect = base.extend({
       message: () =>
         pass
           ? `${res.operationId} was refused as ${situation}`
-          : `${res.method} ${redact(res.url)} (${res.operationId}) should be refused as "${situation}" (errors.yaml${note ? `; ${note}` : ''}) but answered ${res.status} ${redact(res.rawBody.slice(0, 300))}:\n${problems.map((p) => `  ✗ ${p}\n`).join('')}${text}`,
+          : `${res.method} ${redact(res.url)} (${res.operationId}) should be refused as "${situation}" (errors.yaml${note ? `; ${note}` : ''}) but answered ${res.status} ${res.snippet(300)}:\n${problems.map((p) => `  ✗ ${p}\n`).join('')}${text}`,
     };
   },
 });
