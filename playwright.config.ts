@@ -45,28 +45,20 @@ for (const t of ['mock', 'emulator', 'sandbox'] as const) {
   }
 }
 
+// One webServer for both local targets: they start side by side (scripts/serve.ts), and readiness
+// is read from its stdout instead of being polled.
 const webServer: NonNullable<PlaywrightTestConfig['webServer']> = [];
-if (targets.mock?.startsServer) {
-  const port = process.env.YUNO_MOCK_PORT!;
+const serveArgs = [
+  targets.mock?.startsServer ? `--mock ${process.env.YUNO_MOCK_PORT}` : '',
+  targets.emulator?.startsServer ? `--emulator ${process.env.YUNO_EMULATOR_PORT}` : '',
+].filter(Boolean);
+if (serveArgs.length) {
   webServer.push({
-    name: 'mock',
-    command: `node_modules/.bin/prism mock --host 127.0.0.1 --port ${port} --errors=false openapi/yuno.yaml`,
-    url: `http://127.0.0.1:${port}/payments?merchant_order_id=ready`,
+    name: 'targets',
+    command: `node --import tsx scripts/serve.ts ${serveArgs.join(' ')}`,
+    wait: { stdout: /local targets ready/ },
     reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    timeout: 30_000,
-  });
-}
-if (targets.emulator?.startsServer) {
-  const port = process.env.YUNO_EMULATOR_PORT!;
-  webServer.push({
-    name: 'emulator',
-    command: 'node --import tsx emulator/main.ts',
-    url: `http://127.0.0.1:${port}/_emulator/health`,
-    env: { EMULATOR_PORT: port, EMULATOR_HOST: '127.0.0.1' },
-    reuseExistingServer: false,
-    stdout: 'ignore',
+    stdout: 'pipe',
     stderr: 'pipe',
     timeout: 30_000,
   });

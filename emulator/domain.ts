@@ -84,7 +84,7 @@ for (const prefix of ['450799', '525244']) {
 const LOCAL_CURRENCY: Record<string, string> = { AR: 'ARS', BO: 'BOB', BR: 'BRL', CL: 'CLP', CO: 'COP', CR: 'CRC', EC: 'USD', SV: 'USD', GT: 'GTQ', HN: 'HNL', MX: 'MXN', NI: 'NIO', PA: 'USD', PY: 'PYG', PE: 'PEN', US: 'USD', UY: 'UYU' };
 
 const ASYNC_EXPIRY_MS = 24 * 3600 * 1000;
-const REPORT_READY_MS = 1_000;
+const REPORT_READY_MS = 300;
 const REPORT_EXPIRES_MS = 10 * 60 * 1000;
 
 export class Domain {

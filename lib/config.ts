@@ -24,6 +24,8 @@ export interface TargetConfig {
   /** 'read-only' when production was explicitly allowed. */
   production: false | 'read-only';
   timeoutMs: number;
+  /** How soon a link made to expire in a test closes (YUNO_LINK_EXPIRY_MS): the target must honour it. */
+  linkExpiryMs: number;
   /** An HTTP proxy every request goes through (YUNO_PROXY), e.g. a corporate egress. */
   proxy?: string;
 }
@@ -114,6 +116,8 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
   };
   const timeoutMs = Number(env.YUNO_TIMEOUT_MS ?? 60_000);
   if (!Number.isFinite(timeoutMs) || timeoutMs < 100) problems.push(`YUNO_TIMEOUT_MS must be a number of milliseconds of at least 100, not "${env.YUNO_TIMEOUT_MS}"`);
+  const linkExpiryMs = Number(env.YUNO_LINK_EXPIRY_MS ?? (local ? 600 : 5000));
+  if (!Number.isFinite(linkExpiryMs) || linkExpiryMs < 100) problems.push(`YUNO_LINK_EXPIRY_MS must be at least 100 (ms), not "${env.YUNO_LINK_EXPIRY_MS}"`);
   const proxy = env.YUNO_PROXY?.trim() || undefined;
   if (proxy) {
     try {
@@ -138,6 +142,7 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
     asyncMethod: env.YUNO_ASYNC_METHOD?.trim() || 'PIX',
     production,
     timeoutMs,
+    linkExpiryMs,
     proxy,
   };
 }

@@ -193,7 +193,7 @@ test.describe('terminal statuses', () => {
       await about({ operation: 'retrievePayment', doc: DOC });
       const r = await reach({ api, make, controls }, state);
       // Real time, not the emulator's clock: moving a shared clock would disturb tests running beside it.
-      await new Promise((res) => setTimeout(res, 1000));
+      await new Promise((res) => setTimeout(res, 250));
       await expectState(api, r.paymentId, state, `${state} is terminal`);
       const later = await expectState(api, r.paymentId, state, `${state} is terminal`);
       expect(later.status, `LIFECYCLE: ${state} is terminal (payment-status.yaml)`).toBe(state.split('/')[0]);

@@ -178,10 +178,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const client = new YunoClient(requestContext, target, secretsOf(target.config));
     useRedactor((s) => client.redactor.text(s));
     await use(client);
+    await client.flush();
   },
 
   anonymous: async ({ requestContext, target }, use) => {
-    await use(new YunoClient(requestContext, target, secretsOf(target.config), 'none'));
+    const client = new YunoClient(requestContext, target, secretsOf(target.config), 'none');
+    await use(client);
+    await client.flush();
   },
 
   make: async ({ target }, use, testInfo) => {
