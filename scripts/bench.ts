@@ -115,7 +115,8 @@ console.log(`## Sandbox-like run: emulator with ${latency} ms latency per reques
 console.log(`| workers ${HEADER}`.replace('|---|', '|---|---|'));
 const rows: Array<[number, Figures]> = [];
 for (const w of values.workers!.split(',').map(Number)) {
-  const f = await run(['--project=emulator', '--workers', String(w), ...values.specs!.split(',')], { YUNO_BASE_URL: url });
+  // Links made to expire must outlive a few round trips at this latency.
+  const f = await run(['--project=emulator', '--workers', String(w), ...values.specs!.split(',')], { YUNO_BASE_URL: url, YUNO_LINK_EXPIRY_MS: String(latency * 15) });
   rows.push([w, f]);
   console.log(`| ${w} ${fmt(f, latency)}`);
 }
