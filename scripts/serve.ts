@@ -6,9 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FaultSet } from '../emulator/faults.js';
+import { emulatorOptionsFromEnv } from '../emulator/options.js';
 import { createEmulator } from '../emulator/server.js';
-import { LOCAL_KEYS } from '../lib/config.js';
 import { CONTRACT_FILE, ROOT } from '../lib/paths.js';
 
 const { values } = parseArgs({ options: { mock: { type: 'string' }, emulator: { type: 'string' } } });
@@ -42,17 +41,14 @@ if (values.mock) {
   );
 }
 if (values.emulator) {
-  const env = process.env;
-  const { server } = createEmulator({
-    faults: FaultSet.parse(env.EMULATOR_FAULTS),
-    latencyMs: Number(env.EMULATOR_LATENCY_MS ?? 0),
-    chaos: Number(env.EMULATOR_CHAOS ?? 0),
-    publicApiKey: env.YUNO_PUBLIC_API_KEY?.trim() || LOCAL_KEYS.publicApiKey,
-    privateSecretKey: env.YUNO_PRIVATE_SECRET_KEY?.trim() || LOCAL_KEYS.privateSecretKey,
-    accountId: env.YUNO_ACCOUNT_CODE?.trim() || LOCAL_KEYS.accountCode,
-    webhookSecret: env.YUNO_WEBHOOK_SECRET?.trim() || LOCAL_KEYS.webhookSecret,
-    log: (line) => console.error(`emulator: ${line}`),
-  });
+  let options;
+  try {
+    options = emulatorOptionsFromEnv();
+  } catch (e) {
+    console.error(`serve: ${(e as Error).message}`);
+    stop(2);
+  }
+  const { server } = createEmulator(options);
   waits.push(
     new Promise((resolve, reject) => {
       server.on('error', reject);

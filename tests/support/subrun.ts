@@ -11,6 +11,8 @@ export interface SubRun {
   output: string;
   reports: string;
   ms: number;
+  /** How long after the start the output first matched a pattern (undefined: never). */
+  timeTo(pattern: RegExp): number | undefined;
   stats?: { expected: number; unexpected: number; skipped: number; flaky: number };
 }
 
@@ -24,8 +26,19 @@ export function subrun(args: string[], env: Record<string, string | undefined> =
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const marks: Array<{ at: number; length: number }> = [];
+    const add = (d: Buffer): void => {
+      output += d.toString();
+      marks.push({ at: Date.now() - started, length: output.length });
+    };
+    child.stdout.on('data', add);
+    child.stderr.on('data', add);
+    const timeTo = (pattern: RegExp): number | undefined => {
+      const m = pattern.exec(output);
+      if (!m) return undefined;
+      const end = m.index + m[0].length;
+      return marks.find((x) => x.length >= end)?.at;
+    };
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -35,7 +48,7 @@ export function subrun(args: string[], env: Record<string, string | undefined> =
       } catch {
         /* no results: the run stopped before any test */
       }
-      resolve({ code, output, reports, ms: Date.now() - started, stats });
+      resolve({ code, output, reports, ms: Date.now() - started, timeTo, stats });
     });
   });
 }

@@ -111,7 +111,7 @@ test.describe('bad configuration fails fast with one message', () => {
     const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: 'api-sandbox y.uno/v1' }, 30_000);
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('YUNO_BASE_URL is not a URL: "api-sandbox y.uno/v1"');
-    expect(run.ms).toBeLessThan(10_000);
+    expect(run.timeTo(/YUNO_BASE_URL is not a URL/), 'ms until the message').toBeLessThan(10_000);
   });
 
   test('an unreachable host', async () => {
@@ -122,7 +122,7 @@ test.describe('bad configuration fails fast with one message', () => {
     expect(run.code).not.toBe(0);
     expect(run.output).toMatch(/Preflight failed, no test was run:\s+- sandbox: target unavailable: http:\/\/127\.0\.0\.1:\d+ .*ECONNREFUSED/);
     expect(run.stats?.expected ?? 0, 'no test ran').toBe(0);
-    expect(run.ms).toBeLessThan(10_000);
+    expect(run.timeTo(/target unavailable/), 'ms until the message').toBeLessThan(10_000);
   });
 
   test('a target that answers HTML', async () => {
@@ -132,7 +132,7 @@ test.describe('bad configuration fails fast with one message', () => {
       const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: `http://127.0.0.1:${port}` }, 30_000);
       expect(run.code).not.toBe(0);
       expect(run.output).toContain(`127.0.0.1:${port} answers HTML, not JSON (status 200)`);
-      expect(run.ms).toBeLessThan(10_000);
+      expect(run.timeTo(/answers HTML, not JSON/), 'ms until the message').toBeLessThan(10_000);
     } finally {
       html.close();
     }
@@ -141,16 +141,19 @@ test.describe('bad configuration fails fast with one message', () => {
 
 test.describe('a flaky target', () => {
   test('under 10% injected faults the suite reports no contract violation', async () => {
-    test.setTimeout(180_000);
+    test.setTimeout(330_000);
     const emu = await emulator({ chaos: 0.1 });
     try {
-      const run = await subrun(['--project=emulator'], { YUNO_BASE_URL: `${emu.url}/v1` }, 170_000);
+      const run = await subrun(['--project=emulator', '--workers=2'], { YUNO_BASE_URL: `${emu.url}/v1` }, 320_000);
+      expect(run.code === 0 || run.code === 1, `the run finished: ${run.output.slice(-1000)}`).toBe(true);
       const drift = JSON.parse(readFileSync(join(run.reports, 'drift.json'), 'utf8')) as { violations: unknown[] };
       expect(drift.violations, 'contract or rule violations reported under transient faults').toEqual([]);
       const results = readFileSync(join(run.reports, 'results.json'), 'utf8');
       const errors = [...results.matchAll(/"message": "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
       for (const e of errors.filter((m) => /Error|expect/.test(m))) expect(e, 'a failure under chaos must be TARGET UNAVAILABLE').toContain('TARGET UNAVAILABLE');
-      expect(run.stats!.expected, 'most tests still pass: transient faults are retried').toBeGreaterThan(250);
+      const ran = run.stats!.expected + run.stats!.unexpected;
+      expect(ran, 'the whole emulator project ran').toBeGreaterThan(250);
+      expect(run.stats!.expected / ran, 'transient faults are retried: nearly every test passes').toBeGreaterThan(0.95);
       console.log(`chaos 10%: ${run.stats!.expected} passed, ${run.stats!.unexpected} failed as target unavailable, 0 violations`);
     } finally {
       emu.close();
@@ -164,7 +167,7 @@ test.describe('a flaky target', () => {
       expect(run.code).not.toBe(0);
       expect(run.output).toMatch(/Preflight failed, no test was run:\s+- emulator: target unavailable/);
       expect(run.stats?.expected ?? 0, 'no test ran').toBe(0);
-      expect(run.ms).toBeLessThan(10_000);
+      expect(run.timeTo(/target unavailable/), 'ms until the message').toBeLessThan(10_000);
     } finally {
       emu.close();
     }
