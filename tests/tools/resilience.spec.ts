@@ -152,7 +152,7 @@ test.describe('a flaky target', () => {
       const errors = [...results.matchAll(/"message": "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
       for (const e of errors.filter((m) => /Error|expect/.test(m))) expect(e, 'a failure under chaos must be TARGET UNAVAILABLE').toContain('TARGET UNAVAILABLE');
       const ran = run.stats!.expected + run.stats!.unexpected;
-      expect(ran, 'the whole emulator project ran').toBeGreaterThan(250);
+      expect(ran, 'the whole emulator project ran').toBeGreaterThan(150);
       expect(run.stats!.expected / ran, 'transient faults are retried: nearly every test passes').toBeGreaterThan(0.95);
       console.log(`chaos 10%: ${run.stats!.expected} passed, ${run.stats!.unexpected} failed as target unavailable, 0 violations`);
     } finally {
