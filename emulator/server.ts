@@ -35,7 +35,14 @@ interface Idem {
 
 const API_PREFIX = '/v1';
 
-export function createEmulator(opts: EmulatorOptions = {}): { server: Server; domain: Domain } {
+/** What the emulator did that a test may want to count. */
+export interface EmulatorStats {
+  requests: number;
+  chaosInjected: number;
+}
+
+export function createEmulator(opts: EmulatorOptions = {}): { server: Server; domain: Domain; stats: EmulatorStats } {
+  const stats: EmulatorStats = { requests: 0, chaosInjected: 0 };
   const faults = opts.faults ?? new FaultSet([]);
   const keys = { pub: opts.publicApiKey ?? LOCAL_KEYS.publicApiKey, priv: opts.privateSecretKey ?? LOCAL_KEYS.privateSecretKey };
   const secret = opts.webhookSecret ?? LOCAL_KEYS.webhookSecret;
@@ -197,7 +204,9 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; do
     const { text: raw, over } = await readBody(req, maxBody);
     const isApi = url.pathname.startsWith(`${API_PREFIX}/`);
     // Chaos: transient failures before any processing (so a retry is always safe), and slow answers.
+    if (isApi) stats.requests++;
     if (isApi && opts.chaos && Math.random() < opts.chaos) {
+      stats.chaosInjected++;
       const pick = Math.floor(Math.random() * 3);
       if (pick === 0) return sendRaw(res, 429, { 'retry-after': '0' }, { code: 'RATE_LIMITED', messages: ['Too many requests.'] });
       if (pick === 1) return sendRaw(res, 503, {}, { code: 'UNAVAILABLE', messages: ['Service unavailable.'] });
@@ -262,7 +271,7 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; do
     });
   });
   server.keepAliveTimeout = 5000;
-  return { server, domain };
+  return { server, domain, stats };
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<{ text: string; over: boolean }> {

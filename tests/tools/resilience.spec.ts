@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { createEmulator, type EmulatorOptions } from '../../emulator/server.js';
+import { createEmulator, type EmulatorOptions, type EmulatorStats } from '../../emulator/server.js';
 import { FaultSet } from '../../emulator/faults.js';
 import { Contract } from '../../lib/contract.js';
 import { subrun } from '../support/subrun.js';
@@ -18,10 +18,10 @@ async function listen(server: Server): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-async function emulator(opts: EmulatorOptions): Promise<{ url: string; close: () => void }> {
-  const { server } = createEmulator(opts);
+async function emulator(opts: EmulatorOptions): Promise<{ url: string; close: () => void; stats: EmulatorStats }> {
+  const { server, stats } = createEmulator(opts);
   const port = await listen(server);
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close(), stats };
 }
 
 /** Every file under a folder, with the entries of zip archives (Playwright's HTML report) unpacked. */
@@ -99,6 +99,7 @@ test('no key value appears in any report, attachment, trace or console output, f
     expect(existsSync(join(run.reports, 'allure-results'))).toBe(true);
     expect(existsSync(join(run.reports, 'playwright-html', 'index.html'))).toBe(true);
     expect(hits, 'canary hits').toEqual([]);
+    console.log(`canaries: 0 hits in ${files} files scanned and the console output (${run.stats!.expected} passed, ${run.stats!.unexpected} failed in the run)`);
   } finally {
     emu.close();
   }
@@ -154,7 +155,8 @@ test.describe('a flaky target', () => {
       const ran = run.stats!.expected + run.stats!.unexpected;
       expect(ran, 'the whole emulator project ran').toBeGreaterThan(150);
       expect(run.stats!.expected / ran, 'transient faults are retried: nearly every test passes').toBeGreaterThan(0.95);
-      console.log(`chaos 10%: ${run.stats!.expected} passed, ${run.stats!.unexpected} failed as target unavailable, 0 violations`);
+      expect(emu.stats.chaosInjected, 'faults were injected').toBeGreaterThan(20);
+      console.log(`chaos 10%: ${emu.stats.chaosInjected} faults injected in ${emu.stats.requests} API requests; ${run.stats!.expected} tests passed, ${run.stats!.unexpected} failed as target unavailable; 0 contract violations reported`);
     } finally {
       emu.close();
     }
