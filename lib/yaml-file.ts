@@ -65,12 +65,9 @@ export function readJsonFile(file: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (e) {
     const m = /position (\d+)/.exec(String(e));
-    let place = '';
-    if (m) {
-      const before = text.slice(0, Number(m[1]));
-      const line = before.split('\n').length;
-      place = `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-    }
+    // V8 gives a position, except for a file that ends too early: then the place is its end.
+    const before = m ? text.slice(0, Number(m[1])) : text;
+    const place = `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}${m ? '' : ' (end of file)'}`;
     throw new InputFileError(file, place, `is not valid JSON (${(e as Error).message})`);
   }
 }
