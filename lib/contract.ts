@@ -255,8 +255,7 @@ export class Contract {
   }
 
   private toViolation(e: ErrorObject, body: unknown, ctx: { operation: string; status?: number; doc?: string }): Violation {
-    const observedAt = e.keyword === 'required' ? e.instancePath : e.instancePath;
-    const observed = e.keyword === 'required' ? `missing ${String((e.params as { missingProperty: string }).missingProperty)}` : valueAt(body, observedAt);
+    const observed = e.keyword === 'required' ? `missing ${String((e.params as { missingProperty: string }).missingProperty)}` : valueAt(body, e.instancePath);
     const parent = e.parentSchema as Json | undefined;
     const schemaDoc = typeof parent?.['x-doc'] === 'string' ? parent['x-doc'] : this.docOfSchemaPath(e.schemaPath);
     return {

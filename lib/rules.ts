@@ -1,7 +1,7 @@
 // Rules the docs state in prose and tables (specs/), checked on every object of the kind they
 // govern, wherever it appears in a response or a webhook. One named check a rule.
 import { Contract, select, type Violation } from './contract.js';
-import { legalPairs, loadSpecs, type Specs } from './specs.js';
+import { loadSpecs, type Specs } from './specs.js';
 
 export interface Rule {
   id: string;
@@ -107,4 +107,3 @@ function locateInRequest(contract: Contract, operationId: string, schema: string
   return op.webhook && schema === 'PaymentCore' ? ['/data/payment'] : [];
 }
 
-export { legalPairs };

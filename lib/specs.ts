@@ -323,10 +323,3 @@ function crossCheck(s: Specs, dir: string): void {
     });
   });
 }
-
-/** Every status/sub_status pair the taxonomy allows. */
-export function legalPairs(s: PaymentStatusSpec): Set<string> {
-  const out = new Set<string>();
-  for (const [st, def] of Object.entries(s.statuses)) for (const sub of Object.keys(def.sub_statuses)) out.add(`${st}/${sub}`);
-  return out;
-}

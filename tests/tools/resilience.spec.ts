@@ -1,28 +1,17 @@
 // Secrets never leak; bad configuration and a misbehaving target fail fast and clearly; a flaky
 // target is not mistaken for a broken contract; the emulator survives hostile input.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { createEmulator, type EmulatorOptions, type EmulatorStats } from '../../emulator/server.js';
 import { FaultSet } from '../../emulator/faults.js';
 import { Contract } from '../../lib/contract.js';
+import { startEmulator } from '../support/local-servers.js';
 import { subrun } from '../support/subrun.js';
 
 test.describe.configure({ mode: 'parallel' });
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return (server.address() as AddressInfo).port;
-}
-
-async function emulator(opts: EmulatorOptions): Promise<{ url: string; close: () => void; stats: EmulatorStats }> {
-  const { server, stats } = createEmulator(opts);
-  const port = await listen(server);
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close(), stats };
-}
+const emulator = startEmulator;
 
 /** Every file under a folder, with the entries of zip archives (Playwright's HTML report) unpacked. */
 function* texts(dir: string): Generator<{ file: string; text: string }> {
@@ -105,41 +94,6 @@ test('no key value appears in any report, attachment, trace or console output, f
   }
 });
 
-test.describe('bad configuration fails fast with one message', () => {
-  const keys = { YUNO_PUBLIC_API_KEY: 'pk_dummy_fast_000001', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_fast_000001', YUNO_ACCOUNT_CODE: 'acct_dummy_fast_1' };
-
-  test('a malformed base URL', async () => {
-    const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: 'api-sandbox y.uno/v1' }, 30_000);
-    expect(run.code).not.toBe(0);
-    expect(run.output).toContain('YUNO_BASE_URL is not a URL: "api-sandbox y.uno/v1"');
-    expect(run.timeTo(/YUNO_BASE_URL is not a URL/), 'ms until the message').toBeLessThan(10_000);
-  });
-
-  test('an unreachable host', async () => {
-    const closed = createServer();
-    const port = await listen(closed);
-    closed.close();
-    const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: `http://127.0.0.1:${port}/v1` }, 30_000);
-    expect(run.code).not.toBe(0);
-    expect(run.output).toMatch(/Preflight failed, no test was run:\s+- sandbox: target unavailable: http:\/\/127\.0\.0\.1:\d+ .*ECONNREFUSED/);
-    expect(run.stats?.expected ?? 0, 'no test ran').toBe(0);
-    expect(run.timeTo(/target unavailable/), 'ms until the message').toBeLessThan(10_000);
-  });
-
-  test('a target that answers HTML', async () => {
-    const html = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>'));
-    const port = await listen(html);
-    try {
-      const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: `http://127.0.0.1:${port}` }, 30_000);
-      expect(run.code).not.toBe(0);
-      expect(run.output).toContain(`127.0.0.1:${port} answers HTML, not JSON (status 200)`);
-      expect(run.timeTo(/answers HTML, not JSON/), 'ms until the message').toBeLessThan(10_000);
-    } finally {
-      html.close();
-    }
-  });
-});
-
 test.describe('a flaky target', () => {
   test('under 10% injected faults the suite reports no contract violation', async () => {
     test.setTimeout(330_000);
@@ -157,19 +111,6 @@ test.describe('a flaky target', () => {
       expect(run.stats!.expected / ran, 'transient faults are retried: nearly every test passes').toBeGreaterThan(0.95);
       expect(emu.stats.chaosInjected, 'faults were injected').toBeGreaterThan(20);
       console.log(`chaos 10%: ${emu.stats.chaosInjected} faults injected in ${emu.stats.requests} API requests; ${run.stats!.expected} tests passed, ${run.stats!.unexpected} failed as target unavailable; 0 contract violations reported`);
-    } finally {
-      emu.close();
-    }
-  });
-
-  test('under 100% injected faults the run stops early with a clear message', async () => {
-    const emu = await emulator({ chaos: 1 });
-    try {
-      const run = await subrun(['--project=emulator'], { YUNO_BASE_URL: `${emu.url}/v1` }, 30_000);
-      expect(run.code).not.toBe(0);
-      expect(run.output).toMatch(/Preflight failed, no test was run:\s+- emulator: target unavailable/);
-      expect(run.stats?.expected ?? 0, 'no test ran').toBe(0);
-      expect(run.timeTo(/target unavailable/), 'ms until the message').toBeLessThan(10_000);
     } finally {
       emu.close();
     }
