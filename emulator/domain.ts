@@ -491,10 +491,15 @@ export class Domain {
 
   // ---- customers ----------------------------------------------------------------------------
 
+  /** The refusal when another customer already has this merchant_customer_id. */
+  private duplicateCustomer(mid: unknown, except?: Json): Result | undefined {
+    if (![...this.customers.values()].some((c) => c !== except && c.merchant_customer_id === mid)) return undefined;
+    return err(400, 'CUSTOMER_ID_DUPLICATED', `A customer with merchant_customer_id ${String(mid)} exists.`);
+  }
+
   createCustomer(body: Json): Result {
-    if ([...this.customers.values()].some((c) => c.merchant_customer_id === body.merchant_customer_id)) {
-      return err(400, 'CUSTOMER_ID_DUPLICATED', `A customer with merchant_customer_id ${String(body.merchant_customer_id)} exists.`);
-    }
+    const duplicate = this.duplicateCustomer(body.merchant_customer_id);
+    if (duplicate) return duplicate;
     const t = this.iso();
     const c: Json = { first_name: null, last_name: null, email: null, gender: null, date_of_birth: null, nationality: null, country: null, document: null, phone: null, billing_address: null, shipping_address: null, metadata: null, merchant_customer_created_at: null, ...body, id: randomUUID(), created_at: t, updated_at: t };
     this.customers.set(String(c.id), c);
@@ -511,9 +516,8 @@ export class Domain {
   updateCustomer(id: string, body: Json): Result {
     const c = this.customers.get(id);
     if (!c) return err(404, 'NOT_FOUND', `No customer has id ${id}.`);
-    if (body.merchant_customer_id !== undefined && [...this.customers.values()].some((x) => x !== c && x.merchant_customer_id === body.merchant_customer_id)) {
-      return err(400, 'CUSTOMER_ID_DUPLICATED', `A customer with merchant_customer_id ${String(body.merchant_customer_id)} exists.`);
-    }
+    const duplicate = body.merchant_customer_id === undefined ? undefined : this.duplicateCustomer(body.merchant_customer_id, c);
+    if (duplicate) return duplicate;
     const updated = { ...c, ...body, updated_at: this.iso() };
     if (!this.faults.has('customer-update-ignored')) this.customers.set(id, updated);
     return { status: 200, body: updated };

@@ -333,6 +333,19 @@ export class Contract {
    * for array items: e.g. PaymentCore in captureAuthorization 200 is at '/payment'.
    */
   locate(operationId: string, status: string, schemaName: string): string[] {
+    // Asked for every response of every test, for every rule: the walk is done once per key.
+    const key = `${operationId} ${status} ${schemaName}`;
+    let found = this.located.get(key);
+    if (!found) {
+      found = this.walkFor(operationId, status, schemaName);
+      this.located.set(key, found);
+    }
+    return found;
+  }
+
+  private readonly located = new Map<string, string[]>();
+
+  private walkFor(operationId: string, status: string, schemaName: string): string[] {
     const spec = this.operation(operationId).responses[status];
     if (!spec || spec.contentTypes.length === 0) return [];
     const target = `#/components/schemas/${schemaName}`;

@@ -77,7 +77,6 @@ export const RULES: Rule[] = [
 
 /** The rule violations of a response body (or a webhook payload, with status 'request'). */
 export function checkRules(contract: Contract, operationId: string, status: string, body: unknown, specs: Specs = loadSpecs()): Violation[] {
-  const op = contract.operation(operationId);
   const out: Violation[] = [];
   for (const rule of RULES) {
     const patterns = status === 'request' ? locateInRequest(contract, operationId, rule.appliesTo) : contract.locate(operationId, status, rule.appliesTo);
