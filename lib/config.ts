@@ -26,6 +26,8 @@ export interface TargetConfig {
   timeoutMs: number;
   /** How soon a link made to expire in a test closes (YUNO_LINK_EXPIRY_MS): the target must honour it. */
   linkExpiryMs: number;
+  /** How long a test waits for an asynchronous state (a report ready) before it fails (YUNO_POLL_TIMEOUT_MS). */
+  pollTimeoutMs: number;
   /** An HTTP proxy every request goes through (YUNO_PROXY), e.g. a corporate egress. */
   proxy?: string;
 }
@@ -118,6 +120,8 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
   if (!Number.isFinite(timeoutMs) || timeoutMs < 100) problems.push(`YUNO_TIMEOUT_MS must be a number of milliseconds of at least 100, not "${env.YUNO_TIMEOUT_MS}"`);
   const linkExpiryMs = Number(env.YUNO_LINK_EXPIRY_MS ?? (local ? 600 : 5000));
   if (!Number.isFinite(linkExpiryMs) || linkExpiryMs < 100) problems.push(`YUNO_LINK_EXPIRY_MS must be at least 100 (ms), not "${env.YUNO_LINK_EXPIRY_MS}"`);
+  const pollTimeoutMs = Number(env.YUNO_POLL_TIMEOUT_MS ?? (local ? 5000 : 120_000));
+  if (!Number.isFinite(pollTimeoutMs) || pollTimeoutMs < 100) problems.push(`YUNO_POLL_TIMEOUT_MS must be at least 100 (ms), not "${env.YUNO_POLL_TIMEOUT_MS}"`);
   const proxy = env.YUNO_PROXY?.trim() || undefined;
   if (proxy) {
     try {
@@ -143,6 +147,7 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
     production,
     timeoutMs,
     linkExpiryMs,
+    pollTimeoutMs,
     proxy,
   };
 }

@@ -345,6 +345,48 @@ export class Contract {
 
   private readonly located = new Map<string, string[]>();
 
+  /** Every instance of a named schema in a response body (root, nested, in arrays), as the contract places it. */
+  instances(operationId: string, status: number | string, schemaName: string, body: unknown): Json[] {
+    const out: Json[] = [];
+    for (const pattern of this.locate(operationId, String(status), schemaName)) {
+      for (const { value } of select(body, pattern)) if (isObject(value)) out.push(value);
+    }
+    return out;
+  }
+
+  /**
+   * Visits every schema node a value is described by, with the part of the value it describes:
+   * $refs followed, allOf/anyOf/oneOf branches visited with the same value, properties and items
+   * descended into.
+   */
+  walkSchemaWithValue(ref: string, value: unknown, fn: (schema: Json, value: unknown) => void): void {
+    const visit = (node: unknown, v: unknown, depth: number): void => {
+      if (!isObject(node) || depth > 30) return;
+      if (typeof node.$ref === 'string') return visit(at(this.doc, node.$ref), v, depth + 1);
+      fn(node, v);
+      for (const key of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(node[key])) for (const s of node[key] as unknown[]) visit(s, v, depth + 1);
+      if (isObject(node.properties) && isObject(v)) for (const [k, s] of Object.entries(node.properties)) if (k in v) visit(s, v[k], depth + 1);
+      if (node.items !== undefined && Array.isArray(v)) for (const x of v) visit(node.items, x, depth + 1);
+    };
+    visit(at(this.doc, ref), value, 0);
+  }
+
+  /**
+   * The part of an object a named schema declares: its declared properties only. Comparisons made
+   * on it ignore fields the docs do not define (an API may add fields at any time).
+   */
+  declared(schemaName: string, value: unknown): Json {
+    const schema = this.schemaAt(`#/components/schemas/${schemaName}`);
+    if (!isObject(value) || !isObject(schema.properties)) return {};
+    return Object.fromEntries(Object.keys(schema.properties).filter((k) => k in value).map((k) => [k, value[k]]));
+  }
+
+  /** The properties a schema node declares and does not require. */
+  optionalProperties(schema: Json): string[] {
+    const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+    return isObject(schema.properties) ? Object.keys(schema.properties).filter((k) => !required.has(k)) : [];
+  }
+
   private walkFor(operationId: string, status: string, schemaName: string): string[] {
     const spec = this.operation(operationId).responses[status];
     if (!spec || spec.contentTypes.length === 0) return [];

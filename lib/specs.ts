@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { SPECS_DIR } from './paths.js';
+import { isRuleId, type RuleId } from './rules/index.js';
 import { InputFileError, readYamlFile } from './yaml-file.js';
 
 export type State = `${string}/${string}`;
@@ -21,9 +22,9 @@ export interface TransitionOperation {
   operationId?: string;
   description?: string;
   from?: State[];
-  error?: { http: number; codes: string[] };
   outcomes: Record<string, Outcome>;
-  limits?: string[];
+  /** Rules (lib/rules) besides payment-transition-forbidden that can refuse the operation. */
+  limits?: RuleId[];
 }
 export interface PaymentTransitionsSpec {
   doc: string;
@@ -34,13 +35,12 @@ export interface LinkStatusSpec {
   doc: string;
   statuses: Record<string, { terminal: boolean; description: string }>;
   transitions: Array<{ id: string; from: string; to: string; trigger: string; operationId?: string }>;
-  forbidden: Array<{ id: string; from: string; action: 'cancel' | 'pay' | 'expire'; error?: { http: number; codes: string[] } }>;
+  forbidden: Array<{ id: string; from: string; action: 'cancel' | 'pay' | 'expire' }>;
 }
 export interface ErrorsSpec {
   doc: string;
   body: { shape: string; required: string[] };
   statuses: Record<string, { meaning: string; codes: string[] }>;
-  situations: Record<string, { http: number | number[]; codes: string[] }>;
 }
 export interface ConflictMatch {
   operation?: string;
@@ -68,15 +68,6 @@ const NAME = '^[A-Z][A-Z0-9_]*$';
 const STATE = '^[A-Z][A-Z0-9_]*/[A-Z][A-Z0-9_]*$';
 const str = { type: 'string', minLength: 1 };
 const pair = { type: 'array', items: { type: 'string', pattern: NAME }, minItems: 2, maxItems: 2 };
-const errorRef = {
-  type: 'object',
-  required: ['http', 'codes'],
-  additionalProperties: false,
-  properties: {
-    http: { anyOf: [{ type: 'integer' }, { type: 'array', items: { type: 'integer' } }] },
-    codes: { type: 'array', minItems: 1, items: { type: 'string', pattern: NAME } },
-  },
-};
 
 const schemas: Record<string, object> = {
   'payment-status.yaml': {
@@ -128,7 +119,6 @@ const schemas: Record<string, object> = {
             operationId: str,
             description: str,
             from: { type: 'array', items: { type: 'string', pattern: STATE } },
-            error: errorRef,
             limits: { type: 'array', items: str },
             outcomes: {
               type: 'object',
@@ -172,14 +162,14 @@ const schemas: Record<string, object> = {
           type: 'object',
           required: ['id', 'from', 'action'],
           additionalProperties: false,
-          properties: { id: str, from: { type: 'string', pattern: NAME }, action: { enum: ['cancel', 'pay', 'expire'] }, error: errorRef },
+          properties: { id: str, from: { type: 'string', pattern: NAME }, action: { enum: ['cancel', 'pay', 'expire'] } },
         },
       },
     },
   },
   'errors.yaml': {
     type: 'object',
-    required: ['doc', 'body', 'statuses', 'situations'],
+    required: ['doc', 'body', 'statuses'],
     additionalProperties: false,
     properties: {
       doc: str,
@@ -194,7 +184,6 @@ const schemas: Record<string, object> = {
           properties: { meaning: str, codes: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: NAME } } },
         },
       },
-      situations: { type: 'object', additionalProperties: errorRef },
     },
   },
   'doc-conflicts.yaml': {
@@ -287,6 +276,9 @@ function crossCheck(s: Specs, dir: string): void {
   for (const [name, op] of Object.entries(s.transitions.operations)) {
     for (const [i, from] of (op.from ?? []).entries()) {
       if (!legal(from)) throw new InputFileError(tfile, `/operations/${name}/from/${i}`, `${from} is not a status/sub_status pair of payment-status.yaml`);
+    }
+    for (const [i, limit] of (op.limits ?? []).entries()) {
+      if (!isRuleId(limit)) throw new InputFileError(tfile, `/operations/${name}/limits/${i}`, `${limit} is not a rule id of lib/rules`);
     }
     for (const [o, out] of Object.entries(op.outcomes)) {
       if (!legal(out.to)) throw new InputFileError(tfile, `/operations/${name}/outcomes/${o}/to`, `${out.to} is not a status/sub_status pair of payment-status.yaml`);

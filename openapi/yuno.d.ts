@@ -399,7 +399,7 @@ export interface components {
             value: components["schemas"]["AmountValue"];
             captured?: components["schemas"]["AmountValue"];
             refunded?: components["schemas"]["AmountValue"];
-            currency_conversion?: Record<string, never> | null;
+            currency_conversion?: Record<string, unknown> | null;
         };
         /** @description Up to 120 key/value pairs. */
         Metadata: {
@@ -470,7 +470,7 @@ export interface components {
             checkout?: {
                 session?: string;
             };
-            customer_payer?: Record<string, never>;
+            customer_payer?: Record<string, unknown>;
             /** Format: uri */
             callback_url?: string;
             metadata?: components["schemas"]["Metadata"];
@@ -512,9 +512,9 @@ export interface components {
                 session?: string;
                 sdk_action_required?: boolean;
             } | null;
-            payment_method?: Record<string, never> | null;
-            customer_payer?: Record<string, never> | null;
-            additional_data?: Record<string, never> | null;
+            payment_method?: Record<string, unknown> | null;
+            customer_payer?: Record<string, unknown> | null;
+            additional_data?: Record<string, unknown> | null;
             metadata?: components["schemas"]["Metadata"];
             payment_link_code?: string | null;
             idempotency_key?: string | null;
@@ -553,7 +553,7 @@ export interface components {
             merchant_reference?: string | null;
             response_code?: string | null;
             response_message?: string | null;
-            provider_data?: Record<string, never> | null;
+            provider_data?: Record<string, unknown> | null;
             created_at: components["schemas"]["DateTime"];
             updated_at?: components["schemas"]["DateTime"];
             payment: components["schemas"]["PaymentCore"];
@@ -617,7 +617,7 @@ export interface components {
         };
         /**
          * @description A payment link. Create names its identifier `id`, retrieve and cancel name it `code`; one of the
-         *     two must be present and it is what `{code}` takes.
+         *     two must be present (rule payment-link-identifier) and it is what `{code}` takes.
          */
         PaymentLink: {
             id?: string;
@@ -642,8 +642,8 @@ export interface components {
             callback_url?: string | null;
             account_id?: string;
             metadata?: components["schemas"]["Metadata"];
-            payments?: Record<string, never>[] | null;
-        } | unknown | unknown;
+            payments?: Record<string, unknown>[] | null;
+        };
         Document: {
             document_type?: string;
             document_number?: string;
@@ -776,7 +776,7 @@ export interface components {
             withdrawal_method: {
                 type: string;
                 provider_id: string;
-                detail?: Record<string, never>;
+                detail?: Record<string, unknown>;
             };
             metadata?: components["schemas"]["Metadata"];
         };
@@ -790,7 +790,7 @@ export interface components {
             country: components["schemas"]["Country"];
             description?: string | null;
             amount: components["schemas"]["Amount"];
-            beneficiary?: Record<string, never> | null;
+            beneficiary?: Record<string, unknown> | null;
             metadata?: components["schemas"]["Metadata"];
             created_at: components["schemas"]["DateTime"];
             updated_at?: components["schemas"]["DateTime"];

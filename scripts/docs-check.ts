@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Contract, type Violation } from '../lib/contract.js';
 import { conflictOf } from '../lib/conflicts.js';
-import { checkRules } from '../lib/rules.js';
+import { checkObjects } from '../lib/checks.js';
 import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
 
 /** Upstream per-endpoint file -> the operation of ours it documents. */
@@ -106,7 +106,7 @@ function judge(contract: Contract, file: string, operationId: string, status: st
   } else {
     const res = { status: Number(status), headers: { 'content-type': ct }, body };
     violations = contract.checkResponse(operationId, res);
-    if (!violations.some((v) => v.rule === 'status-code-declared')) violations.push(...checkRules(contract, operationId, status, body));
+    if (!violations.some((v) => v.rule === 'status-code-declared')) violations.push(...checkObjects(contract, operationId, status, body));
   }
   const conflicts = new Set<string>();
   const unexplained: Violation[] = [];

@@ -10,7 +10,7 @@ const OUT = join(ROOT, 'openapi', 'yuno.d.ts');
 const HEADER = '// Generated from openapi/yuno.yaml by `npm run gen` (openapi-typescript). Do not edit.\n\n';
 
 export async function generate(): Promise<string> {
-  const ast = await openapiTS(readYamlFile(CONTRACT_FILE) as Parameters<typeof openapiTS>[0], { alphabetize: false });
+  const ast = await openapiTS(readYamlFile(CONTRACT_FILE) as Parameters<typeof openapiTS>[0], { alphabetize: false, emptyObjectsUnknown: true });
   return HEADER + astToString(ast);
 }
 

@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPORTS_DIR } from '../lib/paths.js';
+import { refusalOf, RULE_IDS, RULES, type RuleId } from '../lib/rules/index.js';
+import { VARIATIONS, VARIATION_NAMES } from '../lib/rules/variations.js';
 import { loadSpecs, type Specs } from '../lib/specs.js';
 
 const cell = (s: unknown): string => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -22,7 +24,7 @@ export function renderTransitions(s: Specs): string {
   const out = ['# Payment transitions', '', `Source: ${s.transitions.doc}`, '', '| operation | from | outcome | to | transaction | webhook | refused with |', '|---|---|---|---|---|---|---|'];
   for (const [name, op] of Object.entries(s.transitions.operations)) {
     for (const [o, d] of Object.entries(op.outcomes)) {
-      const err = op.error ? `${op.error.http} ${op.error.codes.join('/')}` : '';
+      const err = op.from ? [refusalText('payment-transition-forbidden'), ...(op.limits ?? []).map(refusalText)].join('; ') : '';
       out.push(`| ${name} | ${(op.from ?? ['(new payment)']).join(', ')} | ${o}${d.when ? ` (${cell(d.when)})` : ''} | ${d.to} | ${d.transaction?.join(' / ') ?? ''} | ${d.webhook ?? ''} | ${err} |`);
     }
   }
@@ -31,9 +33,32 @@ export function renderTransitions(s: Specs): string {
   out.push('', '| allowed | from | to | trigger |', '|---|---|---|---|');
   for (const t of s.linkStatus.transitions) out.push(`| ${t.id} | ${t.from} | ${t.to} | ${cell(t.trigger)} |`);
   out.push('', '| forbidden | from | action | refused with |', '|---|---|---|---|');
-  for (const f of s.linkStatus.forbidden) out.push(`| ${f.id} | ${f.from} | ${f.action} | ${f.error ? `${f.error.http} ${f.error.codes.join('/')}` : 'no state change'} |`);
+  for (const f of s.linkStatus.forbidden) out.push(`| ${f.id} | ${f.from} | ${f.action} | ${f.action === 'expire' ? 'no state change' : refusalText('link-transition-forbidden')} |`);
   out.push('', '# Error codes', '', `Source: ${s.errors.doc}`, '', `Body: \`${s.errors.body.shape}\``, '', '| HTTP | codes |', '|---|---|');
   for (const [http, d] of Object.entries(s.errors.statuses)) out.push(`| ${http} | ${d.codes.join(', ')} |`);
+  return out.join('\n');
+}
+
+function refusalText(id: RuleId): string {
+  const r = refusalOf(id);
+  return `${r.http.join('/')} ${r.codes === 'documented' ? 'a documented code' : r.codes.join('/')} (${id})`;
+}
+
+/** The rule catalogue: every rule the suite checks, what breaks it, where the docs say it. */
+export function renderRules(): string {
+  const out = ['# Rule catalogue', '', `${RULE_IDS.length} rules, ${RULE_IDS.reduce((n, id) => n + Object.keys(RULES[id].faults ?? {}).length, 0)} faults that break them (lib/rules). A failure about a rule starts with its id.`, ''];
+  const areas = [...new Set(RULE_IDS.map((id) => RULES[id].area))];
+  for (const area of areas) {
+    out.push(`## ${area}`, '', '| rule | checked | what must hold | refusal | faults that break it (npm run selftest) |', '|---|---|---|---|---|');
+    for (const id of RULE_IDS.filter((r) => RULES[r].area === area)) {
+      const r = RULES[id];
+      const faults = Object.entries(r.faults ?? {}).map(([n, f]) => `\`${n}\`: ${f.description}`).join('<br>');
+      out.push(`| [\`${id}\`](${r.doc}) | ${r.scope === 'response' ? 'on every response' : 'by the tests tagged @' + id} | ${cell(r.statement)} | ${r.refusal ? refusalText(id) : ''} | ${cell(faults)} |`);
+    }
+    out.push('');
+  }
+  out.push('## Benign variations', '', 'Changes the docs allow; the suite must pass under each (npm run selftest, benign side).', '', '| variation | what changes | why the docs allow it |', '|---|---|---|');
+  for (const v of VARIATION_NAMES) out.push(`| \`${v}\` | ${cell(VARIATIONS[v].description)} | ${cell(VARIATIONS[v].because)} |`);
   return out.join('\n');
 }
 
@@ -56,6 +81,7 @@ if (isMain) {
     'payment-status.md': renderPaymentStatus(specs),
     'transitions-and-errors.md': renderTransitions(specs),
     'doc-conflicts.md': renderConflicts(specs),
+    'rules.md': renderRules(),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(values.out!, name), text + '\n');
   console.log(`wrote ${Object.keys(files).map((f) => join(values.out!, f)).join(', ')}`);

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { Contract, type Violation } from '../../lib/contract.js';
 import { conflictOf } from '../../lib/conflicts.js';
-import { checkRules } from '../../lib/rules.js';
+import { checkObjects as checkRules } from '../../lib/checks.js';
 import { loadSpecs } from '../../lib/specs.js';
 
 const contract = Contract.load();

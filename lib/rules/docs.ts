@@ -1,0 +1,35 @@
+// The docs pages rules cite, by name (https://docs.y.uno/...).
+const ref = (page: string): string => `https://docs.y.uno/reference/${page}`;
+const guide = (page: string): string => `https://docs.y.uno/docs/${page}`;
+
+export const DOC = {
+  responseCodes: ref('response-codes'),
+  authentication: ref('authentication'),
+  payment: ref('the-payment-object'),
+  statuses: ref('payment'),
+  transaction: ref('transaction'),
+  createPayment: ref('create-payment'),
+  retrievePayment: ref('retrieve-payment-by-id'),
+  byOrder: ref('retrieve-payment-by-merchant-order-id'),
+  capture: ref('capture-authorization'),
+  capturing: guide('capture-payments'),
+  cancel: ref('cancel-payment'),
+  refund: ref('refund-payment'),
+  refunding: guide('refund-payments'),
+  changelog: 'https://docs.y.uno/changelog/api',
+  linkStatuses: ref('status-payment-links'),
+  link: ref('the-payment-link-object'),
+  cancelLink: ref('cancel-payment-link'),
+  customer: ref('the-customer-object'),
+  createCustomer: ref('create-customer'),
+  retrieveCustomer: ref('retrieve-customer'),
+  session: ref('the-checkout-session-object'),
+  sessionMethods: ref('retrieve-payment-methods-for-checkout'),
+  payout: ref('the-payout-object'),
+  report: ref('the-reports-object'),
+  reportStatus: ref('report-status'),
+  downloadReport: ref('download-a-report'),
+  webhookObject: guide('object-and-examples'),
+  hmac: guide('verify-webhook-signatures-hmac'),
+  configureWebhooks: guide('configure-webhooks'),
+} as const;

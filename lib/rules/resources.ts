@@ -1,0 +1,79 @@
+// Customers, checkout sessions, payouts and reports.
+import { DOC } from './docs.js';
+import { errorCode, onObjects, onResponse, waive } from './effects.js';
+import type { RuleEntry } from './types.js';
+
+export const RESOURCE_RULES = {
+  'unknown-customer': {
+    area: 'customers',
+    scope: 'scenario',
+    statement: 'An id no customer has is refused as not found: 400 or 404 with CUSTOMER_NOT_FOUND or NOT_FOUND.',
+    doc: DOC.retrieveCustomer,
+    refusal: { http: [400, 404], codes: ['CUSTOMER_NOT_FOUND', 'NOT_FOUND'] },
+    faults: {
+      'unknown-customer-as-empty': {
+        description: 'an unknown customer id answers 200 with an empty body',
+        operations: ['retrieveCustomer'],
+        effect: onResponse((r) => r.status === 404 && errorCode(r) === 'NOT_FOUND', (r) => Object.assign(r, { status: 200, body: {} })),
+      },
+    },
+  },
+  'customer-id-unique': {
+    area: 'customers',
+    scope: 'scenario',
+    statement: 'A merchant_customer_id already taken by another customer is refused with 400 CUSTOMER_ID_DUPLICATED.',
+    doc: DOC.responseCodes,
+    refusal: { http: [400], codes: ['CUSTOMER_ID_DUPLICATED'] },
+    faults: {
+      'customer-duplicate-accepted': { description: 'a second customer with the same merchant_customer_id is created', effect: waive('customer-id-unique') },
+    },
+  },
+  'report-lifecycle': {
+    area: 'reports',
+    scope: 'scenario',
+    statement: 'A report is IN_PROCESS when created, becomes SUCCEEDED when ready, is listed, and downloads once ready (REPORT_STATUS_ERROR before).',
+    doc: DOC.reportStatus,
+    faults: {
+      'report-never-ready': { description: 'a report stays IN_PROCESS for ever', effect: waive('report-lifecycle', (d) => d.transition === 'ready') },
+    },
+  },
+  'session-payment-methods': {
+    area: 'sessions',
+    scope: 'scenario',
+    statement: 'A checkout session lists the payment methods available for it (a non-empty array).',
+    doc: DOC.sessionMethods,
+    faults: {
+      'session-methods-empty': {
+        description: 'a checkout session lists no payment method',
+        operations: ['retrieveCheckoutPaymentMethods'],
+        effect: onResponse((r) => r.status === 200 && Array.isArray(r.body), (r) => void (r.body = [])),
+      },
+    },
+  },
+  'payout-lookup': {
+    area: 'payouts',
+    scope: 'scenario',
+    statement: 'A payout is found by its id and by its merchant_reference.',
+    doc: DOC.payout,
+    faults: {
+      'payout-lookup-misses': {
+        description: 'the merchant_reference lookup answers an empty array for a payout that exists',
+        operations: ['retrievePayoutsByMerchantReference'],
+        effect: onResponse((r) => r.status === 200 && Array.isArray(r.body), (r) => void (r.body = [])),
+      },
+    },
+  },
+  'customer-lookup': {
+    area: 'customers',
+    scope: 'scenario',
+    statement: 'A customer is found by its id and by its merchant_customer_id.',
+    doc: DOC.customer,
+    faults: {
+      'customer-lookup-other': {
+        description: 'the merchant_customer_id lookup answers with another merchant_customer_id',
+        operations: ['retrieveCustomerByMerchantCustomerId'],
+        effect: onObjects('Customer', (c) => void (c.merchant_customer_id = `${String(c.merchant_customer_id)}-other`)),
+      },
+    },
+  },
+} satisfies Record<string, RuleEntry>;

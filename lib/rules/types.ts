@@ -1,0 +1,89 @@
+// The shape of the rule registry: one entry per rule the suite checks, with its statement, the docs
+// page it comes from, the refusal it prescribes (when it is one) and the faults that break it.
+// Tests, the emulator, the reports and the self-test all read the registry (lib/rules/index.ts).
+import type { Specs } from '../specs.js';
+
+/** The API area a rule belongs to: the Allure epic of its failures and the catalogue's sections. */
+export type Area = 'contract' | 'payments' | 'links' | 'customers' | 'sessions' | 'payouts' | 'reports' | 'auth' | 'errors' | 'idempotency' | 'webhooks' | 'consistency';
+
+/**
+ * How a rule is refused: the HTTP statuses and error codes a conforming target answers with.
+ * `codes: 'documented'` means any code errors.yaml documents for the status (the docs name none).
+ */
+export interface Refusal {
+  http: readonly number[];
+  codes: readonly string[] | 'documented';
+}
+
+/** A response as a fault sees it on its way out of the emulator (a fault may change any part). */
+export interface MutableResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** The request a response answers, as a fault sees it. */
+export interface FaultRequest {
+  operationId: string;
+  path: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+/** A webhook delivery before it is sent: the event, and how its signature is computed. */
+export interface MutableDelivery {
+  event: Record<string, unknown>;
+  /** The text the signature is computed over (the raw body sent, unless a fault says otherwise). */
+  signedText?: string;
+  /** How the HMAC is written into x-hmac-signature (base64, as documented). */
+  signatureEncoding?: 'base64' | 'hex';
+  /** True when the delivery is not sent at all. */
+  drop?: boolean;
+}
+
+/** Details of an enforcement point, for a fault that waives the rule only in some cases. */
+export type WaiveDetail = Record<string, string | number | boolean | undefined>;
+
+/**
+ * What a fault does. A response or webhook effect changes what goes out; a waiver switches off the
+ * emulator's enforcement of a rule (the emulator asks `enforces(rule, detail)` where it applies it).
+ */
+export interface FaultEffect {
+  response?: (res: MutableResponse, req: FaultRequest) => void;
+  webhook?: (d: MutableDelivery) => void;
+  waive?: ReadonlyArray<{ rule: string; when?: (d: WaiveDetail) => boolean }>;
+}
+
+export interface FaultEntry {
+  description: string;
+  effect: FaultEffect;
+  /**
+   * The operations whose answers the fault changes. Required for faults of rules checked on every
+   * response: the self-test runs the tests about these operations to catch it.
+   */
+  operations?: readonly string[];
+}
+
+/** A check of one object of a given schema, wherever it sits in a response or a webhook. */
+export interface ObjectCheck {
+  /** The schema (components/schemas) whose instances the rule governs. */
+  appliesTo: string;
+  check(value: Record<string, unknown>, specs: Specs): Array<{ at?: string; expected: string; observed: unknown }>;
+}
+
+export interface RuleEntry {
+  area: Area;
+  /** What must hold, in one or two sentences: the catalogue and failure messages print it. */
+  statement: string;
+  /** The docs page the rule comes from. */
+  doc: string;
+  /**
+   * 'response': checked on every response of every test (toMatchContract and the client);
+   * 'scenario': checked by the tests tagged with the rule.
+   */
+  scope: 'response' | 'scenario';
+  refusal?: Refusal;
+  /** For object rules checked on every response: the check itself. */
+  objects?: ObjectCheck;
+  faults?: Record<string, FaultEntry>;
+}
