@@ -1,93 +1,95 @@
-// The fault catalogue: each switch breaks one documented rule the way a real regression would.
-// EMULATOR_FAULTS=name[,name] turns them on; `npm run selftest` proves the suite catches each one.
+// The emulator's side of the fault catalogue (lib/rules): which faults are on for the request being
+// served, and what they do. Faults are on for the whole emulator (EMULATOR_FAULTS=a,b) or, in an
+// emulator started for the self-test, for one request (the x-selftest-fault header). The request's
+// faults travel with it through AsyncLocalStorage, so resource code asks `enforces(rule)` where it
+// applies a rule and never names a fault.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { FAULT_NAMES, FAULTS, isFaultName, type Fault, type FaultName, type RuleId } from '../lib/rules/index.js';
+import type { FaultRequest, MutableDelivery, MutableResponse, WaiveDetail } from '../lib/rules/types.js';
+import { VARIATIONS, isVariationName, type VariationName } from '../lib/rules/variations.js';
 
-export interface Fault {
-  /** The rule id the suite reports when it catches this fault (see tests: about({ rule })). */
-  rule: string;
-  area: 'contract' | 'auth' | 'status' | 'lifecycle' | 'links' | 'idempotency' | 'webhooks' | 'errors' | 'lookups';
-  doc: string;
-  description: string;
-}
-
-const D = {
-  payment: 'https://docs.y.uno/reference/the-payment-object',
-  status: 'https://docs.y.uno/reference/payment',
-  codes: 'https://docs.y.uno/reference/response-codes',
-  auth: 'https://docs.y.uno/reference/authentication',
-  capture: 'https://docs.y.uno/reference/capture-authorization',
-  cancel: 'https://docs.y.uno/reference/cancel-payment',
-  refund: 'https://docs.y.uno/reference/refund-payment',
-  links: 'https://docs.y.uno/reference/status-payment-links',
-  link: 'https://docs.y.uno/reference/the-payment-link-object',
-  webhooks: 'https://docs.y.uno/docs/object-and-examples',
-  hmac: 'https://docs.y.uno/docs/verify-webhook-signatures-hmac',
-  customer: 'https://docs.y.uno/reference/the-customer-object',
-  byOrder: 'https://docs.y.uno/reference/retrieve-payment-by-merchant-order-id',
-  report: 'https://docs.y.uno/reference/the-reports-object',
-  payout: 'https://docs.y.uno/reference/the-payout-object',
-  session: 'https://docs.y.uno/reference/the-checkout-session-object',
-};
-
-export const FAULTS = {
-  'payment-missing-id': { rule: 'body-schema', area: 'contract', doc: D.payment, description: 'payments are returned without their required id' },
-  'amount-as-string': { rule: 'body-schema', area: 'contract', doc: D.payment, description: 'amount.value is sent as a string ("5000")' },
-  'undeclared-status-code': { rule: 'status-code-declared', area: 'contract', doc: D.payment, description: 'create payment answers 202 instead of the declared 201' },
-  'wrong-content-type': { rule: 'content-type', area: 'contract', doc: D.payment, description: 'successful JSON bodies are labelled text/plain' },
-  'canceled-misspelled': { rule: 'body-schema', area: 'status', doc: D.status, description: 'a canceled payment reports status CANCELLED (two Ls)' },
-  'illegal-status-pair': { rule: 'payment-status-pair', area: 'status', doc: D.status, description: 'an approved payment reports SUCCEEDED/DECLINED, a pair the table does not allow' },
-  'status-outside-taxonomy': { rule: 'body-schema', area: 'status', doc: D.status, description: 'an authorization reports status AUTHORIZED, which is not one of the 14' },
-  'date-time-format': { rule: 'body-schema', area: 'contract', doc: D.payment, description: 'created_at uses Go\'s default format instead of RFC 3339' },
-  'link-status-active': { rule: 'body-schema', area: 'links', doc: D.links, description: 'a new payment link reports status ACTIVE instead of CREATED' },
-  'link-missing-checkout-url': { rule: 'body-schema', area: 'links', doc: D.link, description: 'payment links come back without checkout_url' },
-  'error-body-shape': { rule: 'body-schema', area: 'errors', doc: D.codes, description: 'errors are sent as {"error": {"code", "message"}} instead of {code, messages[]}' },
-  'not-found-as-500': { rule: 'refusal:unknown-payment', area: 'errors', doc: D.codes, description: 'an unknown payment id answers 500 INTERNAL_ERROR instead of not found' },
-  'invalid-body-accepted': { rule: 'refusal:invalid-body', area: 'errors', doc: D.codes, description: 'a create-payment body without amount is accepted' },
-  'auth-missing-key-accepted': { rule: 'auth-keys', area: 'auth', doc: D.auth, description: 'a request without private-secret-key is served' },
-  'auth-wrong-key-accepted': { rule: 'auth-keys', area: 'auth', doc: D.auth, description: 'any non-empty key value is accepted' },
-  'auth-401-wrong-code': { rule: 'body-schema', area: 'auth', doc: D.auth, description: 'a refused key answers 401 with code INVALID_REQUEST' },
-  'cancel-not-persisted': { rule: 'get-agrees', area: 'lifecycle', doc: D.cancel, description: 'cancel answers CANCELED but the payment stays PENDING/AUTHORIZED' },
-  'second-cancel-accepted': { rule: 'payment-transition-forbidden', area: 'lifecycle', doc: D.cancel, description: 'canceling an already canceled payment succeeds again' },
-  'refund-canceled-accepted': { rule: 'payment-transition-forbidden', area: 'lifecycle', doc: D.refund, description: 'a canceled payment can be refunded' },
-  'capture-over-authorized': { rule: 'payment-transition-forbidden', area: 'lifecycle', doc: D.capture, description: 'a capture above the authorized amount is accepted' },
-  'capture-twice': { rule: 'payment-transition-forbidden', area: 'lifecycle', doc: D.capture, description: 'an authorization can be captured twice' },
-  'terminal-status-changes': { rule: 'payment-terminal', area: 'lifecycle', doc: D.status, description: 'a declined payment turns SUCCEEDED/APPROVED when retrieved later' },
-  'partial-capture-as-full': { rule: 'payment-transition', area: 'lifecycle', doc: D.capture, description: 'a partial capture reports SUCCEEDED/CAPTURED instead of PARTIALLY_CAPTURED' },
-  'refund-amount-not-tracked': { rule: 'payment-amount-bounds', area: 'lifecycle', doc: D.refund, description: 'refunds add the refund to amount.refunded twice, exceeding the amount' },
-  'idempotency-replay-creates': { rule: 'idempotency-replay', area: 'idempotency', doc: D.auth, description: 'a replayed X-Idempotency-Key creates a second payment' },
-  'idempotency-in-process-ignored': { rule: 'idempotency-in-process', area: 'idempotency', doc: D.auth, description: 'a request whose key is still in process is executed again' },
-  'idempotency-failed-key-reused': { rule: 'idempotency-duplicated', area: 'idempotency', doc: D.auth, description: 'a key whose first request failed is processed again instead of IDEMPOTENCY_DUPLICATED' },
-  'webhook-bad-signature': { rule: 'webhook-signature', area: 'webhooks', doc: D.hmac, description: 'x-hmac-signature is computed over the pretty-printed body, not the raw bytes sent' },
-  'webhook-status-disagrees': { rule: 'webhook-agrees-with-get', area: 'webhooks', doc: D.webhooks, description: 'the capture webhook carries the pre-capture status' },
-  'webhook-version-string': { rule: 'body-schema', area: 'webhooks', doc: D.webhooks, description: 'the webhook sends version "2" as a string' },
-  'link-not-expiring': { rule: 'link-transition', area: 'links', doc: D.links, description: 'a link past availability.finish_at stays CREATED' },
-  'link-one-time-reusable': { rule: 'link-transition-forbidden', area: 'links', doc: D.links, description: 'a used one-time link can be paid again' },
-  'link-cancel-twice': { rule: 'link-transition-forbidden', area: 'links', doc: D.links, description: 'canceling a canceled link succeeds again' },
-  'lookup-object-not-array': { rule: 'body-schema', area: 'lookups', doc: D.byOrder, description: 'the merchant_order_id lookup returns one object instead of an array' },
-  'lookup-misses-payment': { rule: 'lookup', area: 'lookups', doc: D.byOrder, description: 'the merchant_order_id lookup returns an empty array for a payment that exists' },
-  'customer-update-ignored': { rule: 'get-agrees', area: 'lookups', doc: D.customer, description: 'a customer update answers the new values but does not store them' },
-  'report-status-unknown': { rule: 'body-schema', area: 'contract', doc: D.report, description: 'reports report status PROCESSING instead of IN_PROCESS' },
-  'payout-missing-status': { rule: 'body-schema', area: 'contract', doc: D.payout, description: 'payouts come back without status' },
-  'session-methods-wrapped': { rule: 'body-schema', area: 'contract', doc: D.session, description: 'checkout payment methods come back as {payment_methods:[...]}' },
-} satisfies Record<string, Fault>;
-
-export type FaultName = keyof typeof FAULTS;
+/** The header an emulator started for the self-test reads the request's fault (or variation) from. */
+export const SELFTEST_HEADER = 'x-selftest-fault';
 
 export class FaultSet {
-  private readonly on: Set<FaultName>;
+  static readonly NONE = new FaultSet([]);
+  private readonly on: Fault[];
+  private readonly variations: VariationName[];
+
   constructor(names: Iterable<string>) {
-    const unknown = [...names].filter((n) => !(n in FAULTS));
+    const list = [...names];
+    const unknown = list.filter((n) => !isFaultName(n) && !isVariationName(n));
     if (unknown.length) {
-      throw new Error(`unknown fault(s) ${unknown.join(', ')}; EMULATOR_FAULTS takes ${Object.keys(FAULTS).join(', ')}`);
+      throw new Error(`unknown fault(s) ${unknown.join(', ')}; EMULATOR_FAULTS takes ${FAULT_NAMES.join(', ')} and the benign variations ${Object.keys(VARIATIONS).join(', ')}`);
     }
-    this.on = new Set(names as Iterable<FaultName>);
+    this.on = list.filter(isFaultName).map((n) => FAULTS[n]);
+    this.variations = list.filter(isVariationName);
   }
+
   static parse(value: string | undefined): FaultSet {
     return new FaultSet((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
   }
-  has(name: FaultName): boolean {
-    return this.on.has(name);
-  }
+
   get size(): number {
-    return this.on.size;
+    return this.on.length + this.variations.length;
   }
+
+  names(): string[] {
+    return [...this.on.map((f) => f.name), ...this.variations];
+  }
+
+  /** This set and the faults of one request. */
+  with(names: string[]): FaultSet {
+    return names.length ? new FaultSet([...this.names(), ...names]) : this;
+  }
+
+  private applies(f: { operations?: readonly string[] }, operationId: string | undefined): boolean {
+    return !f.operations || (operationId !== undefined && f.operations.includes(operationId));
+  }
+
+  /** False when a fault switched on waives the rule here. */
+  enforces(rule: RuleId, detail: WaiveDetail, operationId: string | undefined): boolean {
+    return !this.on.some((f) => this.applies(f, operationId) && (f.effect.waive ?? []).some((w) => w.rule === rule && (!w.when || w.when({ operation: operationId, ...detail }))));
+  }
+
+  /** Applies the response effects of the faults and variations switched on, in place. */
+  mutateResponse(res: MutableResponse, req: FaultRequest): void {
+    for (const f of this.on) if (f.effect.response && this.applies(f, req.operationId)) f.effect.response(res, req);
+    for (const v of this.variations) VARIATIONS[v].effect.response?.(res, req);
+  }
+
+  mutateDelivery(d: MutableDelivery): void {
+    for (const f of this.on) if (f.effect.webhook && this.applies(f, 'paymentEvent')) f.effect.webhook(d);
+    for (const v of this.variations) VARIATIONS[v].effect.webhook?.(d);
+  }
+
+  has(name: FaultName): boolean {
+    return this.on.some((f) => f.name === name);
+  }
+}
+
+interface Scope {
+  faults: FaultSet;
+  operationId?: string;
+}
+
+const scopes = new AsyncLocalStorage<Scope>();
+
+/** Runs a request's handling with its faults in scope. */
+export function withFaults<T>(faults: FaultSet, operationId: string | undefined, fn: () => T): T {
+  return scopes.run({ faults, operationId }, fn);
+}
+
+/** The faults of the request being served (none outside a request, e.g. in unit tests). */
+export function currentFaults(): FaultSet {
+  return scopes.getStore()?.faults ?? FaultSet.NONE;
+}
+
+/**
+ * True unless a fault switched on for this request waives the rule: resource code calls it where it
+ * applies a rule, e.g. `if (tooMuch && enforces('capture-within-authorized')) return refuse(...)`.
+ */
+export function enforces(rule: RuleId, detail: WaiveDetail = {}): boolean {
+  const s = scopes.getStore();
+  return s ? s.faults.enforces(rule, detail, s.operationId) : true;
 }

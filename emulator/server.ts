@@ -1,19 +1,35 @@
-// The emulator's HTTP side. Routing and request validation come from openapi/yuno.yaml through
-// openapi-backend (with ajv for draft 2020-12), so the emulator cannot drift from the contract.
-import { createHmac } from 'node:crypto';
+// The emulator's HTTP side: reading requests, keys, idempotency, routing and request validation
+// (from openapi/yuno.yaml through openapi-backend, so the emulator cannot drift from the contract),
+// the faults of each request, and sending answers and webhooks. What the API does is in resources/.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
-import { Contract } from '../lib/contract.js';
 import { LOCAL_KEYS } from '../lib/config.js';
-import { Domain, err, type Json, type PaymentRec, type Result } from './domain.js';
-import { FaultSet } from './faults.js';
+import { Contract } from '../lib/contract.js';
+import type { MutableResponse } from '../lib/rules/types.js';
+import { Clock } from './clock.js';
+import { control } from './controls.js';
+import { enforces, FaultSet, SELFTEST_HEADER, withFaults } from './faults.js';
+import { IdempotencyKeys } from './idempotency.js';
+import { CheckoutSessions } from './resources/checkout-sessions.js';
+import { Customers } from './resources/customers.js';
+import { Links } from './resources/links.js';
+import { Payments } from './resources/payments.js';
+import { Payouts } from './resources/payouts.js';
+import { Reports } from './resources/reports.js';
+import { err, refuse, type Json, type Result } from './result.js';
+import { ROUTES, type ApiOperation } from './routes.js';
+import type { Emulated } from './state.js';
+import { WebhookSender } from './webhooks.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (a: Ajv2020) => Ajv2020;
 
 export interface EmulatorOptions {
+  /** Faults (and benign variations) switched on for every request. */
   faults?: FaultSet;
+  /** Honour the x-selftest-fault header: the faults of one request (only for the self-test). */
+  selftest?: boolean;
   publicApiKey?: string;
   privateSecretKey?: string;
   accountId?: string;
@@ -28,11 +44,6 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
 }
 
-interface Idem {
-  state: 'in-process' | 'done' | 'failed';
-  result?: Result;
-}
-
 const API_PREFIX = '/v1';
 
 /** What the emulator did that a test may want to count. */
@@ -41,161 +52,125 @@ export interface EmulatorStats {
   chaosInjected: number;
 }
 
-export function createEmulator(opts: EmulatorOptions = {}): { server: Server; domain: Domain; stats: EmulatorStats } {
+export function createEmulator(opts: EmulatorOptions = {}): { server: Server; state: Emulated; stats: EmulatorStats } {
   const stats: EmulatorStats = { requests: 0, chaosInjected: 0 };
-  const faults = opts.faults ?? new FaultSet([]);
   const keys = { pub: opts.publicApiKey ?? LOCAL_KEYS.publicApiKey, priv: opts.privateSecretKey ?? LOCAL_KEYS.privateSecretKey };
-  const secret = opts.webhookSecret ?? LOCAL_KEYS.webhookSecret;
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
   const maxDepth = opts.maxDepth ?? 32;
   const log = opts.log ?? (() => undefined);
-  const domain = new Domain(faults, opts.accountId ?? LOCAL_KEYS.accountCode);
   const contract = Contract.load();
-  const idempotency = new Map<string, Idem>();
-  const webhookUrls = new Set<string>();
+  const clock = new Clock();
+  const payments = new Payments(clock);
+  const state: Emulated = {
+    clock,
+    faults: opts.faults ?? FaultSet.NONE,
+    payments,
+    links: new Links(clock, payments),
+    customers: new Customers(clock),
+    sessions: new CheckoutSessions(clock),
+    payouts: new Payouts(clock),
+    reports: new Reports(clock),
+    idempotency: new IdempotencyKeys(),
+    webhooks: new WebhookSender(opts.webhookSecret ?? LOCAL_KEYS.webhookSecret, opts.accountId ?? LOCAL_KEYS.accountCode),
+  };
 
+  // Handlers get the request's idempotency key through the context's request headers.
+  const keyOf = (c: Context): string | null => {
+    const h = c.request.headers['x-idempotency-key'];
+    return typeof h === 'string' ? h : null;
+  };
+  const handlers = Object.fromEntries(Object.entries(ROUTES).map(([op, h]) => [op, (c: Context) => h(state, c, keyOf(c))]));
   const api = new OpenAPIBackend({
     definition: structuredClone(contract.doc) as unknown as Document,
     strict: false,
-    validate: !faults.has('invalid-body-accepted'),
     quick: true,
     customizeAjv: (_original, ajvOpts) => {
-      const ajv = new Ajv2020({ ...ajvOpts, strict: false, allErrors: false, multipleOfPrecision: 8 } as ConstructorParameters<typeof Ajv2020>[0]);
+      const ajv = new Ajv2020({ ...ajvOpts, strict: false, allErrors: false } as ConstructorParameters<typeof Ajv2020>[0]);
       addFormats(ajv);
       return ajv as never;
     },
   });
-
-  const idemKey = (c: Context): string | undefined => {
-    const h = c.request.headers['x-idempotency-key'];
-    return typeof h === 'string' ? h : undefined;
-  };
-  const p = (c: Context, name: string): string => String((c.request.params as Record<string, string>)[name]);
-  const q = (c: Context, name: string): string => String((c.request.query as Record<string, string>)[name]);
-  const body = (c: Context): Json => (c.request.requestBody ?? {}) as Json;
-
   api.register({
-    createPayment: (c) => {
-      const r = domain.createPayment(body(c), idemKey(c) ?? null);
-      if (faults.has('invalid-body-accepted') && r.status >= 400 && !(body(c).amount)) return { status: 201, body: {} };
-      return r;
-    },
-    retrievePayment: (c) => domain.retrievePayment(p(c, 'payment_id')),
-    retrievePaymentsByMerchantOrderId: (c) => domain.paymentsByOrder(q(c, 'merchant_order_id')),
-    captureAuthorization: (c) => domain.capture(p(c, 'payment_id'), p(c, 'transaction_id'), body(c)),
-    cancelPayment: (c) => domain.cancel(p(c, 'payment_id'), p(c, 'transaction_id'), body(c)),
-    refundPayment: (c) => domain.refund(p(c, 'payment_id'), p(c, 'transaction_id'), body(c)),
-    cancelOrRefundPayment: (c) => domain.cancelOrRefund(p(c, 'payment_id'), undefined, body(c)),
-    cancelOrRefundTransaction: (c) => domain.cancelOrRefund(p(c, 'payment_id'), p(c, 'transaction_id'), body(c)),
-    createPaymentLink: (c) => domain.createLink(body(c)),
-    retrievePaymentLink: (c) => domain.retrieveLink(p(c, 'code')),
-    cancelPaymentLink: (c) => domain.cancelLink(p(c, 'code')),
-    createCustomer: (c) => domain.createCustomer(body(c)),
-    retrieveCustomer: (c) => domain.retrieveCustomer(p(c, 'customer_id')),
-    retrieveCustomerByMerchantCustomerId: (c) => domain.customerByMerchantId(q(c, 'merchant_customer_id')),
-    updateCustomer: (c) => domain.updateCustomer(p(c, 'customer_id'), body(c)),
-    createCheckoutSession: (c) => domain.createSession(body(c)),
-    retrieveCheckoutPaymentMethods: (c) => domain.sessionMethods(p(c, 'checkout_session')),
-    createPayout: (c) => domain.createPayout(body(c)),
-    retrievePayout: (c) => domain.retrievePayout(p(c, 'payout_id')),
-    retrievePayoutsByMerchantReference: (c) => domain.payoutsByReference(q(c, 'merchant_reference')),
-    createReport: (c) => domain.createReport(body(c)),
-    retrieveReport: (c) => domain.retrieveReport(p(c, 'report_id')),
-    listReports: () => domain.listReports(),
-    downloadReport: (c) => domain.downloadReport(p(c, 'report_id')),
-    validationFail: (c) => {
+    ...handlers,
+    validationFail: (c: Context) => {
+      const op = c.operation?.operationId as ApiOperation | undefined;
+      // A fault may switch validation off: the request is then processed as it is.
+      if (op && !enforces('request-validated')) return handlers[op]!(c);
       const first = c.validation.errors?.[0];
       const where = first ? `${first.instancePath || '(root)'} ${first.message ?? ''}`.trim() : 'invalid request';
       const missing = c.validation.errors?.some((e) => e.keyword === 'required');
-      return err(400, missing ? 'MISSING_PARAMETERS' : 'INVALID_PARAMETERS', `Invalid request: ${where}.`);
+      return { ...refuse('request-validated', `Invalid request: ${where}.`, missing ? 'MISSING_PARAMETERS' : 'INVALID_PARAMETERS'), rejectedBody: true } satisfies Result;
     },
     notFound: () => err(404, 'NOT_FOUND', 'No such route.'),
     methodNotAllowed: () => err(405, 'UNSUPPORTED_METHOD', 'Method not allowed.'),
   });
-  // Keys are checked before routing (a 401 must not depend on the route); the schemes still pass here.
+  // Keys are checked before routing (a 401 must not depend on the route); the schemes pass here.
   for (const scheme of ['public-api-key', 'private-secret-key']) api.registerSecurityHandler(scheme, () => true);
   api.init();
 
-  // Operations whose X-Idempotency-Key the docs require (the contract says which).
+  /** Operations whose X-Idempotency-Key the docs require (the contract says which). */
   const idempotent = new Set([...contract.operations.values()].filter((o) => o.parameters.some((x) => x.name === 'X-Idempotency-Key')).map((o) => o.operationId));
 
-  function send(res: ServerResponse, r: Result): void {
-    let payload = r.body;
-    if (r.status >= 400 && faults.has('error-body-shape')) {
-      const b = r.body as { code?: string; messages?: string[] };
-      payload = { error: { code: b.code, message: b.messages?.[0], type: 'VALIDATION_ERROR' } };
-    }
-    const text = payload === undefined ? '' : JSON.stringify(payload);
-    res.writeHead(r.status, { 'content-type': faults.has('wrong-content-type') && r.status < 300 ? 'text/plain' : 'application/json', 'content-length': Buffer.byteLength(text) });
+  function write(res: ServerResponse, out: MutableResponse): void {
+    const text = out.body === undefined ? '' : JSON.stringify(out.body);
+    res.writeHead(out.status, { 'content-type': 'application/json', ...out.headers, 'content-length': Buffer.byteLength(text) });
     res.end(text);
   }
 
   /** A transient answer that is not Yuno's (rate limit, unavailable): sent as is, no fault applied. */
   function sendRaw(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
-    res.end(text);
+    write(res, { status, headers, body });
   }
 
-  function deliver(events: Result['events']): void {
-    for (const e of events ?? []) {
-      const payment = domain.core(e.payment as PaymentRec);
-      const event = { type: 'payment', type_event: e.typeEvent, account_id: domain.account, retry: 0, version: faults.has('webhook-version-string') ? '2' : 2, data: { payment } };
-      const raw = JSON.stringify(event);
-      const signed = faults.has('webhook-bad-signature') ? JSON.stringify(event, null, 2) : raw;
-      const signature = createHmac('sha256', secret).update(signed, 'utf8').digest('base64');
-      for (const url of webhookUrls) {
-        const attempt = (n: number): void => {
-          fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hmac-signature': signature }, body: raw, signal: AbortSignal.timeout(5000) })
-            .then((r) => {
-              if (r.status !== 200 && n < 3) setTimeout(() => attempt(n + 1), 100 * n);
-            })
-            .catch(() => {
-              if (n < 3) setTimeout(() => attempt(n + 1), 100 * n);
-              else webhookUrls.delete(url);
-            });
-        };
-        attempt(1);
+  /** Why a request's keys are refused: the one problem to report, or undefined when both are right. */
+  function keyProblem(req: IncomingMessage): string | undefined {
+    const pub = req.headers['public-api-key'];
+    const priv = req.headers['private-secret-key'];
+    if (typeof pub !== 'string' || pub === '') return 'missing-public';
+    if (typeof priv !== 'string' || priv === '') return 'missing-private';
+    if (pub !== keys.pub || priv !== keys.priv) return 'wrong';
+    return undefined;
+  }
+
+  async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, method: string, payload: unknown): Promise<void> {
+    const request = { method, path: url.pathname.slice(API_PREFIX.length), query: Object.fromEntries(url.searchParams), headers: req.headers as Record<string, string>, body: payload };
+    const operation = api.matchOperation(request);
+    const operationId = operation?.operationId;
+    const selected = opts.selftest ? String(req.headers[SELFTEST_HEADER] ?? '').split(',').map((s) => s.trim()).filter(Boolean) : [];
+    let faults: FaultSet;
+    try {
+      faults = state.faults.with(selected);
+    } catch (e) {
+      return write(res, { status: 400, headers: {}, body: { code: 'INVALID_REQUEST', messages: [(e as Error).message] } });
+    }
+    await withFaults(faults, operationId, async () => {
+      let result: Result;
+      const problem = keyProblem(req);
+      const key = operationId && idempotent.has(operationId) ? (req.headers['x-idempotency-key'] as string | undefined) : undefined;
+      if (problem && enforces('auth-keys', { problem })) {
+        result = refuse('auth-keys', 'Invalid credentials.');
+      } else {
+        const prior = state.idempotency.before(key);
+        if (prior) {
+          result = prior;
+        } else {
+          try {
+            result = (await api.handleRequest(request)) as Result;
+          } catch (e) {
+            log(`handler error: ${(e as Error).stack ?? String(e)}`);
+            result = err(500, 'INTERNAL_ERROR', 'Internal error.');
+          }
+          state.idempotency.after(key, result, result.rejectedBody === true);
+        }
       }
-    }
-  }
-
-  async function control(path: string, method: string, payload: Json, res: ServerResponse): Promise<void> {
-    const ok = (b: unknown = { ok: true }): void => send(res, { status: 200, body: b });
-    const m = (re: RegExp): RegExpExecArray | null => re.exec(path);
-    let r: RegExpExecArray | null;
-    if (path === '/_emulator/health') return ok({ ok: true, faults: faults.size, time: domain.iso() });
-    if (method !== 'POST') return send(res, err(405, 'UNSUPPORTED_METHOD', 'Controls take POST.'));
-    if (path === '/_emulator/clock') {
-      const s = Number(payload.advance_seconds);
-      if (!Number.isFinite(s) || s < 0) return send(res, err(400, 'INVALID_PARAMETERS', 'advance_seconds must be a non-negative number.'));
-      domain.offsetMs += s * 1000;
-      return ok({ now: domain.iso() });
-    }
-    if (path === '/_emulator/webhooks') {
-      if (typeof payload.url !== 'string' || !/^https?:\/\//.test(payload.url)) return send(res, err(400, 'INVALID_PARAMETERS', 'url must be an http(s) URL.'));
-      webhookUrls.add(payload.url);
-      return ok();
-    }
-    if (path === '/_emulator/idempotency/hold' || path === '/_emulator/idempotency/release') {
-      if (typeof payload.key !== 'string') return send(res, err(400, 'INVALID_PARAMETERS', 'key is required.'));
-      if (path.endsWith('hold')) idempotency.set(payload.key, { state: 'in-process' });
-      else idempotency.delete(payload.key);
-      return ok();
-    }
-    if ((r = m(/^\/_emulator\/payment-links\/([^/]+)\/pay$/))) {
-      const result = domain.payLink(decodeURIComponent(r[1]!), String(payload.card_number ?? '4507990000000002'));
-      send(res, result);
-      return deliver(result.events);
-    }
-    if ((r = m(/^\/_emulator\/payments\/([^/]+)\/settle$/))) {
-      const outcome = payload.outcome;
-      if (outcome !== 'approved' && outcome !== 'declined' && outcome !== 'expired') return send(res, err(400, 'INVALID_PARAMETERS', 'outcome must be approved, declined or expired.'));
-      const result = domain.settle(r[1]!, outcome);
-      send(res, result);
-      return deliver(result.events);
-    }
-    send(res, err(404, 'NOT_FOUND', `No control ${path}.`));
+      const out: MutableResponse = { status: result.status, headers: {}, body: structuredClone(result.body) };
+      if (operationId) {
+        const params = (operation && api.router.parseRequest(request, operation).params) ?? {};
+        faults.mutateResponse(out, { operationId, path: params as Record<string, string>, query: request.query, body: payload });
+      }
+      write(res, out);
+      state.webhooks.send(result.events);
+    });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -213,65 +188,37 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; do
       return void req.socket.destroy();
     }
     if (isApi && opts.chaos && Math.random() < opts.chaos / 3) await sleep(300);
-    if (over) return send(res, err(400, 'INVALID_REQUEST', `Invalid request: the body exceeds ${maxBody} bytes.`));
+    const send = (r: Result): void => write(res, { status: r.status, headers: {}, body: r.body });
+    if (over) return send(refuse('request-validated', `Invalid request: the body exceeds ${maxBody} bytes.`, 'INVALID_REQUEST'));
     let payload: unknown;
     if (raw.length) {
       try {
         payload = JSON.parse(raw);
       } catch {
-        return send(res, err(400, 'INVALID_REQUEST', 'Invalid request: the body is not valid JSON.'));
+        return send(refuse('request-validated', 'Invalid request: the body is not valid JSON.', 'INVALID_REQUEST'));
       }
-      if (depth(payload) > maxDepth) return send(res, err(400, 'INVALID_REQUEST', `Invalid request: the body nests deeper than ${maxDepth} levels.`));
+      if (depth(payload) > maxDepth) return send(refuse('request-validated', `Invalid request: the body nests deeper than ${maxDepth} levels.`, 'INVALID_REQUEST'));
     }
-    if (url.pathname.startsWith('/_emulator/')) return control(url.pathname, method, (payload ?? {}) as Json, res);
-    if (!isApi) return send(res, err(404, 'NOT_FOUND', `The API lives under ${API_PREFIX}.`));
+    if (url.pathname.startsWith('/_emulator/')) {
+      const selected = opts.selftest ? String(req.headers[SELFTEST_HEADER] ?? '').split(',').map((s) => s.trim()).filter(Boolean) : [];
+      const result = withFaults(state.faults.with(selected), undefined, () => control(state, url.pathname, method, (payload ?? {}) as Json));
+      send(result);
+      return state.webhooks.send(result.events);
+    }
+    if (!isApi) return send(err(404, 'NOT_FOUND', `The API lives under ${API_PREFIX}.`));
     if (opts.latencyMs) await sleep(opts.latencyMs);
-
-    const pub = req.headers['public-api-key'];
-    const priv = req.headers['private-secret-key'];
-    const keyOk = (v: unknown, want: string): boolean => (faults.has('auth-wrong-key-accepted') ? typeof v === 'string' && v.length > 0 : v === want);
-    const missingAllowed = faults.has('auth-missing-key-accepted') && priv === undefined && keyOk(pub, keys.pub);
-    if (!missingAllowed && (!keyOk(pub, keys.pub) || !keyOk(priv, keys.priv))) {
-      return send(res, err(401, faults.has('auth-401-wrong-code') ? 'INVALID_REQUEST' : 'INVALID_CREDENTIALS', 'Invalid credentials.'));
-    }
-
-    const request = { method, path: url.pathname.slice(API_PREFIX.length), query: Object.fromEntries(url.searchParams), headers: req.headers as Record<string, string>, body: payload };
-    const operation = api.matchOperation(request);
-    const key = operation && idempotent.has(operation.operationId ?? '') ? (req.headers['x-idempotency-key'] as string | undefined) : undefined;
-    const prior = key ? idempotency.get(key) : undefined;
-    if (prior && key) {
-      if (prior.state === 'in-process' && !faults.has('idempotency-in-process-ignored')) return send(res, err(400, 'REQUEST_IN_PROCESS', 'A request with this X-Idempotency-Key is still in process.'));
-      if (prior.state === 'failed' && !faults.has('idempotency-failed-key-reused')) return send(res, err(400, 'IDEMPOTENCY_DUPLICATED', 'The first request with this X-Idempotency-Key failed; use a new key.'));
-      if (prior.state === 'done' && prior.result && !faults.has('idempotency-replay-creates')) return send(res, prior.result);
-    }
-    const validKey = key !== undefined && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
-    if (validKey && !prior) idempotency.set(key, { state: 'in-process' });
-    let result: Result;
-    try {
-      result = (await api.handleRequest(request)) as Result;
-    } catch (e) {
-      log(`handler error: ${(e as Error).stack ?? String(e)}`);
-      result = err(500, 'INTERNAL_ERROR', 'Internal error.');
-    }
-    if (validKey && (!prior || prior.state === 'done')) {
-      // A body rejected before processing does not consume the key; a failure after it started does.
-      if (result.status < 300) idempotency.set(key, { state: 'done', result });
-      else if (result.consumed) idempotency.set(key, { state: 'failed' });
-      else idempotency.delete(key);
-    }
-    send(res, result);
-    deliver(result.events);
+    return serveApi(req, res, url, method, payload);
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       log(`request error: ${(e as Error).stack ?? String(e)}`);
-      if (!res.headersSent) send(res, err(500, 'INTERNAL_ERROR', 'Internal error.'));
+      if (!res.headersSent) write(res, { status: 500, headers: {}, body: { code: 'INTERNAL_ERROR', messages: ['Internal error.'] } });
       else res.destroy();
     });
   });
   server.keepAliveTimeout = 5000;
-  return { server, domain, stats };
+  return { server, state, stats };
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<{ text: string; over: boolean }> {

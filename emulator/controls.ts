@@ -1,0 +1,36 @@
+// Test controls under /_emulator/, reached only through the suite's `controls` fixture (so the same
+// tests skip them on the sandbox): health, the clock, webhook receivers, idempotency holds, paying a
+// link, settling an asynchronous payment.
+import { err, ok, type Json, type Result } from './result.js';
+import type { Emulated } from './state.js';
+
+export function control(state: Emulated, path: string, method: string, payload: Json): Result {
+  const m = (re: RegExp): RegExpExecArray | null => re.exec(path);
+  let r: RegExpExecArray | null;
+  if (path === '/_emulator/health') return ok({ ok: true, faults: state.faults.size, time: state.clock.iso() });
+  if (method !== 'POST') return err(405, 'UNSUPPORTED_METHOD', 'Controls take POST.');
+  if (path === '/_emulator/clock') {
+    const s = Number(payload.advance_seconds);
+    if (!Number.isFinite(s) || s < 0) return err(400, 'INVALID_PARAMETERS', 'advance_seconds must be a non-negative number.');
+    state.clock.offsetMs += s * 1000;
+    return ok({ now: state.clock.iso() });
+  }
+  if (path === '/_emulator/webhooks') {
+    if (typeof payload.url !== 'string' || !/^https?:\/\//.test(payload.url)) return err(400, 'INVALID_PARAMETERS', 'url must be an http(s) URL.');
+    state.webhooks.receivers.add(payload.url);
+    return ok({ ok: true });
+  }
+  if (path === '/_emulator/idempotency/hold' || path === '/_emulator/idempotency/release') {
+    if (typeof payload.key !== 'string') return err(400, 'INVALID_PARAMETERS', 'key is required.');
+    if (path.endsWith('hold')) state.idempotency.hold(payload.key);
+    else state.idempotency.release(payload.key);
+    return ok({ ok: true });
+  }
+  if ((r = m(/^\/_emulator\/payment-links\/([^/]+)\/pay$/))) return state.links.pay(decodeURIComponent(r[1]!), String(payload.card_number ?? '4507990000000002'));
+  if ((r = m(/^\/_emulator\/payments\/([^/]+)\/settle$/))) {
+    const outcome = payload.outcome;
+    if (outcome !== 'approved' && outcome !== 'declined' && outcome !== 'expired') return err(400, 'INVALID_PARAMETERS', 'outcome must be approved, declined or expired.');
+    return state.payments.settle(decodeURIComponent(r[1]!), outcome);
+  }
+  return err(404, 'NOT_FOUND', `No control ${path}.`);
+}

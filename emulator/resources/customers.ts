@@ -1,0 +1,49 @@
+// Customers: create, retrieve (by id and by merchant_customer_id), update.
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import { enforces } from '../faults.js';
+import { err, ok, refuse, type Json, type Result } from '../result.js';
+
+/** The customer fields the object page lists, null until set. */
+const FIELDS = ['first_name', 'last_name', 'email', 'gender', 'date_of_birth', 'nationality', 'country', 'document', 'phone', 'billing_address', 'shipping_address', 'metadata', 'merchant_customer_created_at'];
+
+export class Customers {
+  readonly records = new Map<string, Json>();
+
+  constructor(private readonly clock: Clock) {}
+
+  /** The refusal when another customer already has this merchant_customer_id. */
+  private duplicate(mid: unknown, except?: Json): Result | undefined {
+    if (![...this.records.values()].some((c) => c !== except && c.merchant_customer_id === mid) || !enforces('customer-id-unique')) return undefined;
+    return refuse('customer-id-unique', `A customer with merchant_customer_id ${String(mid)} exists.`);
+  }
+
+  create(body: Json): Result {
+    const dup = this.duplicate(body.merchant_customer_id);
+    if (dup) return dup;
+    const t = this.clock.iso();
+    const c: Json = { ...Object.fromEntries(FIELDS.map((f) => [f, null])), ...body, id: randomUUID(), created_at: t, updated_at: t };
+    this.records.set(String(c.id), c);
+    return ok(c, 201);
+  }
+
+  retrieve(id: string): Result {
+    const c = this.records.get(id);
+    return c ? ok(c) : err(404, 'NOT_FOUND', `No customer has id ${id}.`);
+  }
+
+  byMerchantId(mid: string): Result {
+    const c = [...this.records.values()].find((x) => x.merchant_customer_id === mid);
+    return c ? ok(c) : err(404, 'NOT_FOUND', `No customer has merchant_customer_id ${mid}.`);
+  }
+
+  update(id: string, body: Json): Result {
+    const c = this.records.get(id);
+    if (!c) return err(404, 'NOT_FOUND', `No customer has id ${id}.`);
+    const dup = body.merchant_customer_id === undefined ? undefined : this.duplicate(body.merchant_customer_id, c);
+    if (dup) return dup;
+    const updated = { ...c, ...body, updated_at: this.clock.iso() };
+    if (enforces('state-persisted')) this.records.set(id, updated);
+    return ok(updated);
+  }
+}

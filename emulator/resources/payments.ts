@@ -1,0 +1,317 @@
+// Payments: records, the state machine of specs/payment-transitions.yaml, and the shapes the
+// payment operations answer with. Refusals come from the rule registry (lib/rules).
+import { randomUUID } from 'node:crypto';
+import { loadSpecs, type Outcome, type State } from '../../lib/specs.js';
+import { add, cmp, sub } from '../amounts.js';
+import type { Clock } from '../clock.js';
+import { currentFaults, enforces } from '../faults.js';
+import { authorizeCard, currencyAllowed } from '../gateway.js';
+import { err, ok, refuse, type Json, type PendingEvent, type Result } from '../result.js';
+
+export interface Tx {
+  id: string;
+  type: string;
+  status: string;
+  category: string;
+  amount: number;
+  provider_id: string;
+  response_code: string;
+  response_message: string;
+  merchant_reference: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PaymentRec {
+  id: string;
+  account_id: string;
+  description: string;
+  country: string;
+  status: string;
+  sub_status: string;
+  merchant_order_id: string;
+  merchant_reference: string | null;
+  created_at: string;
+  updated_at: string;
+  amount: { currency: string; value: number; captured: number; refunded: number };
+  payment_method: { type: string };
+  transactions: Tx[];
+  idempotency_key: string | null;
+  payment_link_code: string | null;
+  /** Emulator bookkeeping, never sent: when an asynchronous payment expires. */
+  expiresAt?: number;
+}
+
+/** The transition names of specs/payment-transitions.yaml this module applies. */
+type Transition = 'create' | 'settle' | 'capture' | 'cancel' | 'refund' | 'cancelOrRefund' | 'cancelOrRefundTransaction';
+
+const ASYNC_EXPIRY_MS = 24 * 3600 * 1000;
+
+export class Payments {
+  readonly records = new Map<string, PaymentRec>();
+  private readonly specs = loadSpecs();
+
+  constructor(private readonly clock: Clock) {}
+
+  // ---- the state machine ------------------------------------------------------------------
+
+  private outcome(t: Transition, name: string): Outcome {
+    const o = this.specs.transitions.operations[t]?.outcomes[name];
+    if (!o) throw new Error(`specs/payment-transitions.yaml has no outcome ${t}.${name}`);
+    return o;
+  }
+
+  private state(p: PaymentRec): State {
+    return `${p.status}/${p.sub_status}`;
+  }
+
+  /** The refusal when a transition is not allowed from the payment's state (specs/payment-transitions.yaml). */
+  private forbidden(t: Transition, p: PaymentRec): Result | undefined {
+    const from = this.specs.transitions.operations[t]?.from ?? [];
+    if (from.includes(this.state(p)) || !enforces('payment-transition-forbidden', { transition: t, from: this.state(p) })) return undefined;
+    return refuse('payment-transition-forbidden', `Invalid transaction status: the payment is ${this.state(p)}; ${t} is allowed from ${from.join(', ')}.`);
+  }
+
+  private apply(p: PaymentRec, o: Outcome): void {
+    const [status, sub] = o.to.split('/') as [string, string];
+    p.status = status;
+    p.sub_status = sub;
+    p.updated_at = this.clock.iso();
+  }
+
+  /** The record a transition changes: the stored one, or a copy when the store is not updated. */
+  private target(p: PaymentRec): PaymentRec {
+    return enforces('state-persisted') ? p : structuredClone(p);
+  }
+
+  private event(typeEvent: string, p: PaymentRec): PendingEvent {
+    return { typeEvent, payment: this.core(p), faults: currentFaults() };
+  }
+
+  private tx(type: string, status: string, amount: number, code: string, ref: string | null, category = 'CARD'): Tx {
+    const t = this.clock.iso();
+    return { id: randomUUID(), type, status, category, amount, provider_id: 'YUNO_TEST_PAYMENT_GW', response_code: code, response_message: code === 'SUCCEEDED' ? 'Transaction successful' : code, merchant_reference: ref, created_at: t, updated_at: t };
+  }
+
+  /** Time-driven changes, applied when a payment is read: an asynchronous payment expires. */
+  private tick(p: PaymentRec): PendingEvent[] {
+    if (p.expiresAt === undefined || this.clock.now() < p.expiresAt || this.forbidden('settle', p)) return [];
+    this.apply(p, this.outcome('settle', 'expired'));
+    Object.assign(p.transactions[0]!, { status: 'EXPIRED', response_code: 'EXPIRED_BY_PROVIDER' });
+    p.expiresAt = undefined;
+    return [this.event('payment.purchase', p)];
+  }
+
+  private find(id: string): PaymentRec | Result {
+    return this.records.get(id) ?? err(404, 'PAYMENT_NOT_FOUND', `No payment has id ${id}.`);
+  }
+
+  private txOf(p: PaymentRec, txId: string): Tx | Result {
+    return p.transactions.find((x) => x.id === txId) ?? err(404, 'TRANSACTION_NOT_FOUND', `Payment ${p.id} has no transaction ${txId}.`);
+  }
+
+  // ---- operations ---------------------------------------------------------------------------
+
+  create(body: Json, idempotencyKey: string | null, linkCode: string | null = null): Result {
+    const amount = body.amount as { currency: string; value: number };
+    const country = String(body.country);
+    if (!currencyAllowed(country, amount.currency)) return { ...err(400, 'CURRENCY_NOT_ALLOWED', `${amount.currency} is not allowed in ${country}.`), consumed: true };
+    const method = body.payment_method as { type: string; detail?: { card?: { capture?: boolean; card_data?: { number?: string } } } };
+    const card = method.detail?.card;
+    const t = this.clock.iso();
+    const p: PaymentRec = {
+      id: randomUUID(),
+      account_id: String(body.account_id),
+      description: String(body.description),
+      country,
+      status: 'CREATED',
+      sub_status: 'CREATED',
+      merchant_order_id: String(body.merchant_order_id),
+      merchant_reference: typeof body.merchant_reference === 'string' ? body.merchant_reference : null,
+      created_at: t,
+      updated_at: t,
+      amount: { currency: amount.currency, value: amount.value, captured: 0, refunded: 0 },
+      payment_method: { type: method.type },
+      transactions: [],
+      idempotency_key: idempotencyKey,
+      payment_link_code: linkCode,
+    };
+    let o: Outcome;
+    if (method.type !== 'CARD') {
+      o = this.outcome('create', 'async');
+      p.transactions.push(this.tx('PURCHASE', 'PENDING', amount.value, 'PENDING_PROVIDER_CONFIRMATION', p.merchant_reference, 'BANK_TRANSFER'));
+      p.expiresAt = this.clock.now() + ASYNC_EXPIRY_MS;
+    } else {
+      const gw = authorizeCard(card?.card_data?.number);
+      if (gw.outcome !== 'approved') {
+        o = this.outcome('create', gw.outcome);
+        p.transactions.push(this.tx('PURCHASE', gw.outcome === 'declined' ? 'DECLINED' : 'ERROR', amount.value, gw.code, p.merchant_reference));
+      } else if (card?.capture === false) {
+        o = this.outcome('create', 'authorized');
+        p.transactions.push(this.tx('AUTHORIZE', 'SUCCEEDED', amount.value, 'SUCCEEDED', p.merchant_reference));
+      } else {
+        o = this.outcome('create', 'approved');
+        p.amount.captured = amount.value;
+        p.transactions.push(this.tx('PURCHASE', 'SUCCEEDED', amount.value, 'SUCCEEDED', p.merchant_reference));
+      }
+    }
+    this.apply(p, o);
+    this.records.set(p.id, p);
+    return ok(this.withTransaction(p, p.transactions[p.transactions.length - 1]!), 201, [this.event(o.webhook ?? 'payment.purchase', p)]);
+  }
+
+  retrieve(id: string): Result {
+    const p = this.find(id);
+    if (!('id' in p)) return p;
+    const events = this.tick(p);
+    return ok(this.detail(p), 200, events);
+  }
+
+  byOrder(orderId: string): Result {
+    const found = [...this.records.values()].filter((p) => p.merchant_order_id === orderId);
+    const events = found.flatMap((p) => this.tick(p));
+    return ok(found.map((p) => this.detail(p)), 200, events);
+  }
+
+  capture(id: string, txId: string, body: Json): Result {
+    const found = this.find(id);
+    if (!('id' in found)) return found;
+    const t = this.txOf(found, txId);
+    if (!('id' in t)) return t;
+    this.tick(found);
+    const refused = this.forbidden('capture', found);
+    if (refused) return refused;
+    const p = this.target(found);
+    const amount = body.amount as { currency: string; value: number } | undefined;
+    // No amount captures everything still authorized (docs: capture-payments, "leave the amount empty").
+    const open = sub(p.amount.value, p.amount.captured);
+    if (amount && amount.currency !== p.amount.currency) return refuse('capture-within-authorized', `The capture currency ${amount.currency} is not the payment's ${p.amount.currency}.`);
+    const value = amount?.value ?? open;
+    if (cmp(value, open) > 0 && enforces('capture-within-authorized')) return refuse('capture-within-authorized', `Cannot capture ${value}: only ${open} is authorized and not captured.`);
+    if (cmp(value, 0) <= 0) return refuse('capture-within-authorized', 'The capture amount must be positive.');
+    p.amount.captured = add(p.amount.captured, value);
+    const o = this.outcome('capture', cmp(p.amount.captured, p.amount.value) >= 0 ? 'full' : 'partial');
+    this.apply(p, o);
+    const ctx = this.tx('CAPTURE', 'SUCCEEDED', value, 'SUCCEEDED', String(body.merchant_reference));
+    p.transactions.push(ctx);
+    return ok(this.transactionResult(p, ctx), 200, [this.event(o.webhook!, p)]);
+  }
+
+  cancel(id: string, txId: string, body: Json, t: Transition = 'cancel'): Result {
+    const found = this.find(id);
+    if (!('id' in found)) return found;
+    const tx = this.txOf(found, txId);
+    if (!('id' in tx)) return tx;
+    this.tick(found);
+    const refused = this.forbidden(t, found);
+    if (refused) return refused;
+    const p = this.target(found);
+    const o = this.outcome(t, t === 'cancel' ? 'full' : 'cancel');
+    const ctx = this.tx('CANCEL', 'SUCCEEDED', p.amount.value, 'SUCCEEDED', typeof body.merchant_reference === 'string' ? body.merchant_reference : null);
+    p.expiresAt = undefined;
+    this.apply(p, o);
+    p.transactions.push(ctx);
+    return ok(this.transactionResult(p, ctx), t === 'cancel' ? 200 : 201, [this.event(o.webhook!, p)]);
+  }
+
+  refund(id: string, txId: string, body: Json, t: Transition = 'refund'): Result {
+    const found = this.find(id);
+    if (!('id' in found)) return found;
+    const tx = this.txOf(found, txId);
+    if (!('id' in tx)) return tx;
+    this.tick(found);
+    const refused = this.forbidden(t, found);
+    if (refused) return refused;
+    const p = this.target(found);
+    const refundable = sub(p.amount.captured, p.amount.refunded);
+    const amount = body.amount as { currency: string; value: number } | undefined;
+    if (amount && amount.currency !== p.amount.currency) return refuse('refund-within-captured', `The refund currency ${amount.currency} is not the payment's ${p.amount.currency}.`);
+    const value = amount?.value ?? refundable;
+    if (cmp(value, refundable) > 0 && enforces('refund-within-captured')) return refuse('refund-within-captured', `Cannot refund ${value}: only ${refundable} is refundable.`);
+    if (cmp(value, 0) <= 0) return refuse('refund-within-captured', 'The refund amount must be positive.');
+    p.amount.refunded = add(p.amount.refunded, value);
+    const full = cmp(p.amount.refunded, p.amount.captured) >= 0;
+    const o = this.outcome(t, t === 'refund' ? (full ? 'full' : 'partial') : 'refund');
+    const refundTx = this.tx('REFUND', 'SUCCEEDED', value, 'SUCCEEDED', typeof body.merchant_reference === 'string' ? body.merchant_reference : null);
+    this.apply(p, full ? o : this.outcome('refund', 'partial'));
+    p.transactions.push(refundTx);
+    const events = [this.event(o.webhook!, p)];
+    return t === 'refund' ? ok(this.withTransaction(p, refundTx), 200, events) : ok(this.transactionResult(p, refundTx), 201, events);
+  }
+
+  /** cancel-or-refund: a cancel when nothing was captured, a refund when something was. */
+  cancelOrRefund(id: string, txId: string | undefined, body: Json): Result {
+    const t: Transition = txId ? 'cancelOrRefundTransaction' : 'cancelOrRefund';
+    const p = this.find(id);
+    if (!('id' in p)) return p;
+    this.tick(p);
+    const refused = this.forbidden(t, p);
+    if (refused) return refused;
+    const tx = txId ?? p.transactions[0]!.id;
+    return cmp(p.amount.captured, 0) > 0 ? this.refund(id, tx, body, t) : this.cancel(id, tx, body, t);
+  }
+
+  /** An asynchronous payment settles (the emulator's control stands in for the provider). */
+  settle(id: string, outcome: 'approved' | 'declined' | 'expired'): Result {
+    const p = this.find(id);
+    if (!('id' in p)) return p;
+    const refused = this.forbidden('settle', p);
+    if (refused) return refused;
+    this.apply(p, this.outcome('settle', outcome));
+    const status = { approved: 'SUCCEEDED', declined: 'DECLINED', expired: 'EXPIRED' }[outcome];
+    const code = { approved: 'SUCCEEDED', declined: 'DECLINED_BY_BANK', expired: 'EXPIRED_BY_PROVIDER' }[outcome];
+    Object.assign(p.transactions[0]!, { status, response_code: code, updated_at: this.clock.iso() });
+    if (outcome === 'approved') p.amount.captured = p.amount.value;
+    p.expiresAt = undefined;
+    return ok(this.detail(p), 200, [this.event(this.outcome('settle', outcome).webhook!, p)]);
+  }
+
+  // ---- what the operations answer ----------------------------------------------------------
+
+  /** The payment as every answer carries it (PaymentCore). */
+  core(p: PaymentRec): Json {
+    return {
+      id: p.id,
+      account_id: p.account_id,
+      description: p.description,
+      country: p.country,
+      status: p.status,
+      sub_status: p.sub_status,
+      merchant_order_id: p.merchant_order_id,
+      merchant_reference: p.merchant_reference,
+      created_at: p.created_at,
+      updated_at: p.updated_at,
+      amount: { ...p.amount },
+      payment_method: { ...p.payment_method },
+      payment_link_code: p.payment_link_code,
+      idempotency_key: p.idempotency_key,
+    };
+  }
+
+  /** create, authorize and refund: the payment with the transaction the request made. */
+  withTransaction(p: PaymentRec, t: Tx): Json {
+    return { ...this.core(p), transactions: { ...t } };
+  }
+
+  /** The lookups: the payment with every transaction. */
+  detail(p: PaymentRec): Json {
+    return { ...this.core(p), transactions: p.transactions.map((t) => ({ ...t })) };
+  }
+
+  /** capture, cancel and cancel-or-refund: the transaction, with its payment nested. */
+  transactionResult(p: PaymentRec, t: Tx): Json {
+    return {
+      id: t.id,
+      type: t.type,
+      status: t.status,
+      category: t.category,
+      amount: { currency: p.amount.currency, value: t.amount, captured: p.amount.captured, refunded: p.amount.refunded },
+      merchant_reference: t.merchant_reference,
+      response_code: t.response_code,
+      response_message: t.response_message,
+      created_at: t.created_at,
+      updated_at: t.updated_at,
+      payment: this.core(p),
+    };
+  }
+}

@@ -1,0 +1,45 @@
+// What a handler answers: a status and a body, the webhook events to send once the answer is out,
+// and whether a failure consumed the request's idempotency key. Refusals take their status and code
+// from the rule registry, so the emulator refuses exactly as the tests expect.
+import { refusalOf, type RuleId } from '../lib/rules/index.js';
+import type { FaultSet } from './faults.js';
+
+export type Json = Record<string, unknown>;
+
+/** A payment event waiting to be delivered, with the faults of the request that caused it. */
+export interface PendingEvent {
+  typeEvent: string;
+  /** The payment as the event reports it (serialized when the event was raised). */
+  payment: Json;
+  faults: FaultSet;
+}
+
+export interface Result {
+  status: number;
+  body: unknown;
+  events?: PendingEvent[];
+  /** True when the request failed after processing started (it consumes an idempotency key). */
+  consumed?: boolean;
+  /** True when the request was refused for its body, before processing started. */
+  rejectedBody?: boolean;
+}
+
+export const ok = (body: unknown, status = 200, events?: PendingEvent[]): Result => ({ status, body, events });
+
+export const err = (status: number, code: string, message: string): Result => ({ status, body: { code, messages: [message] } });
+
+/**
+ * The refusal a rule prescribes (lib/rules), with a message. Where the docs name no code for it
+ * (codes 'documented'), `code` says which documented one the emulator sends.
+ */
+export function refuse(rule: RuleId, message: string, code?: string): Result {
+  const r = refusalOf(rule);
+  const chosen = code ?? (r.codes === 'documented' ? undefined : r.codes[0]);
+  if (!chosen) throw new Error(`refuse(${rule}): the rule names no code, pass a documented one`);
+  return err(r.http[0]!, chosen, message);
+}
+
+/** True when a value is a Result (and not a record a lookup found). */
+export function isResult(v: unknown): v is Result {
+  return typeof v === 'object' && v !== null && 'status' in v && 'body' in v && typeof (v as Result).status === 'number';
+}

@@ -1,0 +1,25 @@
+// Everything an emulator holds: the clock, one store per resource, idempotency keys, webhook receivers.
+import type { Clock } from './clock.js';
+import type { FaultSet } from './faults.js';
+import type { IdempotencyKeys } from './idempotency.js';
+import type { CheckoutSessions } from './resources/checkout-sessions.js';
+import type { Customers } from './resources/customers.js';
+import type { Links } from './resources/links.js';
+import type { Payments } from './resources/payments.js';
+import type { Payouts } from './resources/payouts.js';
+import type { Reports } from './resources/reports.js';
+import type { WebhookSender } from './webhooks.js';
+
+export interface Emulated {
+  clock: Clock;
+  /** The faults switched on for every request (EMULATOR_FAULTS). */
+  faults: FaultSet;
+  payments: Payments;
+  links: Links;
+  customers: Customers;
+  sessions: CheckoutSessions;
+  payouts: Payouts;
+  reports: Reports;
+  idempotency: IdempotencyKeys;
+  webhooks: WebhookSender;
+}
