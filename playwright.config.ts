@@ -4,6 +4,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import { defineConfig, type PlaywrightTestConfig, type Project } from '@playwright/test';
 import { Contract } from './lib/contract.js';
 import { loadDotEnv, targetConfig, type TargetName } from './lib/config.js';
+import { allureCategories } from './lib/rules/categories.js';
 import type { TestFixturesOptions } from './tests/support/options.js';
 
 loadDotEnv();
@@ -27,7 +28,9 @@ function freePort(): number {
 const isMainProcess = !process.env.TEST_WORKER_INDEX;
 if (isMainProcess) process.env.YUNO_PROJECTS = namedProjects().join(',');
 const named = (process.env.YUNO_PROJECTS ?? '').split(',').filter(Boolean);
-const wants = (p: string): boolean => named.length === 0 || named.includes(p);
+// The self-test (npm run selftest): one project against one emulator that honours a per-request fault.
+const SELFTEST = process.env.YUNO_SELFTEST === '1';
+const wants = (p: string): boolean => (SELFTEST ? p === 'emulator' : named.length === 0 || named.includes(p));
 const sandboxRequested = named.includes('sandbox');
 
 // Ports are chosen once, in the main process, and inherited by the workers through the environment.
@@ -51,6 +54,7 @@ const webServer: NonNullable<PlaywrightTestConfig['webServer']> = [];
 const serveArgs = [
   targets.mock?.startsServer ? `--mock ${process.env.YUNO_MOCK_PORT}` : '',
   targets.emulator?.startsServer ? `--emulator ${process.env.YUNO_EMULATOR_PORT}` : '',
+  targets.emulator?.startsServer && SELFTEST ? '--selftest' : '',
 ].filter(Boolean);
 if (serveArgs.length) {
   webServer.push({
@@ -71,11 +75,14 @@ const targetProject = (name: TargetName): Project<TestFixturesOptions> => ({
   use: { targetName: name },
 });
 const projects: Array<Project<TestFixturesOptions>> = [];
-if (wants('unit')) projects.push({ name: 'unit', testMatch: '**/tests/unit/*.spec.ts' });
-if (wants('tools')) projects.push({ name: 'tools', testMatch: '**/tests/tools/*.spec.ts' });
-if (targets.mock) projects.push(targetProject('mock'));
-if (targets.emulator) projects.push(targetProject('emulator'));
-if (targets.sandbox) projects.push(targetProject('sandbox'));
+if (SELFTEST) projects.push({ ...targetProject('emulator'), name: 'selftest' });
+else {
+  if (wants('unit')) projects.push({ name: 'unit', testMatch: '**/tests/unit/*.spec.ts' });
+  if (wants('tools')) projects.push({ name: 'tools', testMatch: '**/tests/tools/*.spec.ts' });
+  if (targets.mock) projects.push(targetProject('mock'));
+  if (targets.emulator) projects.push(targetProject('emulator'));
+  if (targets.sandbox) projects.push(targetProject('sandbox'));
+}
 
 function commit(): string {
   try {
@@ -100,34 +107,30 @@ export default defineConfig<TestFixturesOptions>({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   globalSetup: './tests/support/global-setup.ts',
-  reporter: [
-    [process.env.CI ? 'dot' : 'list'],
-    ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
-    ['junit', { outputFile: `${REPORTS}/junit.xml` }],
-    ['json', { outputFile: `${REPORTS}/results.json` }],
-    ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],
-    [
-      'allure-playwright',
-      {
-        resultsDir: `${REPORTS}/allure-results`,
-        detail: false,
-        environmentInfo: {
-          targets: Object.keys(targets).join(', ') || 'none',
-          hosts: hosts.join(', ') || 'none',
-          document_version: Contract.load().version,
-          commit: commit(),
-          node: process.version,
-        },
-        categories: [
-          { name: 'Target unavailable', messageRegex: '[\\s\\S]*TARGET UNAVAILABLE[\\s\\S]*' },
-          { name: 'Doc conflict', messageRegex: '[\\s\\S]*other side of doc conflict[\\s\\S]*' },
-          { name: 'Auth', messageRegex: '[\\s\\S]*refused as "(missing-key|wrong-key)"[\\s\\S]*' },
-          { name: 'Lifecycle violation', messageRegex: '[\\s\\S]*(LIFECYCLE|should be refused)[\\s\\S]*' },
-          { name: 'Contract violation', messageRegex: '[\\s\\S]*broke the contract[\\s\\S]*' },
+  reporter: SELFTEST
+    ? [['./tests/support/selftest-reporter.ts', { outputFile: process.env.YUNO_SELFTEST_FILE ?? `${REPORTS}/selftest.json` }]]
+    : [
+        [process.env.CI ? 'dot' : 'list'],
+        ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
+        ['junit', { outputFile: `${REPORTS}/junit.xml` }],
+        ['json', { outputFile: `${REPORTS}/results.json` }],
+        ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],
+        [
+          'allure-playwright',
+          {
+            resultsDir: `${REPORTS}/allure-results`,
+            detail: false,
+            environmentInfo: {
+              targets: Object.keys(targets).join(', ') || 'none',
+              hosts: hosts.join(', ') || 'none',
+              document_version: Contract.load().version,
+              commit: commit(),
+              node: process.version,
+            },
+            categories: allureCategories(),
+          },
         ],
-      },
-    ],
-  ],
+      ],
   use: {
     // Traces would hold raw request headers (the keys): the client records every exchange itself, redacted.
     trace: 'off',

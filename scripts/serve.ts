@@ -1,6 +1,7 @@
 // Starts the local targets side by side for Playwright's webServer and says when all are ready:
 //   --mock PORT       a Prism mock of openapi/yuno.yaml
 //   --emulator PORT   the emulator (in this process)
+//   --selftest        the emulator honours the self-test's per-request fault header
 // Both start at once (webServer entries would start one after the other); readiness is one line on
 // stdout, so no polling delay is added. Children are stopped with this process.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,7 +11,7 @@ import { emulatorOptionsFromEnv } from '../emulator/options.js';
 import { createEmulator } from '../emulator/server.js';
 import { CONTRACT_FILE, ROOT } from '../lib/paths.js';
 
-const { values } = parseArgs({ options: { mock: { type: 'string' }, emulator: { type: 'string' } } });
+const { values } = parseArgs({ options: { mock: { type: 'string' }, emulator: { type: 'string' }, selftest: { type: 'boolean', default: false } } });
 const children: ChildProcess[] = [];
 const stop = (code: number): never => {
   for (const c of children) c.kill('SIGTERM');
@@ -48,7 +49,7 @@ if (values.emulator) {
     console.error(`serve: ${(e as Error).message}`);
     stop(2);
   }
-  const { server } = createEmulator(options);
+  const { server } = createEmulator({ ...options, selftest: values.selftest || options?.selftest });
   waits.push(
     new Promise((resolve, reject) => {
       server.on('error', reject);

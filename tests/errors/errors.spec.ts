@@ -1,56 +1,49 @@
-// Errors: invalid requests get Yuno's documented 400 body; unknown ids get the documented not-found
-// answer; every error body has the documented shape.
+// Errors: invalid requests get Yuno's documented 400 body (rule request-validated); unknown ids get
+// the documented not-found answer. (Every error body's shape is checked by the client on every answer.)
 import { Contract } from '../../lib/contract.js';
-import { about, rules, expect, test } from '../support/fixtures.js';
-import { apiOperations, asOpId, sampleRequest } from '../support/samples.js';
+import { about, expect, test } from '../support/fixtures/index.js';
+import { apiOperations, sampleRequest } from '../support/samples.js';
 
-const DOC = 'https://docs.y.uno/reference/response-codes';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 // One invalid body per operation that takes one: a required property left out.
 for (const op of apiOperations().filter((o) => o.requestBody)) {
-  test(`${op.operationId}: a body without a required property is refused with 400`, rules('refusal:invalid-body'), async ({ api, needs }) => {
+  const required = requiredOf(op.operationId);
+  test(`${op.operationId}: a body without a required property is refused with 400`, about(op.operationId, 'request-validated'), async ({ api, needs }) => {
     needs('validatesLikeYuno');
-    await about({ operation: op.operationId, doc: DOC });
-    const req = sampleRequest(op);
-    const body = { ...req.body };
-    const required = requiredOf(op.operationId);
     test.skip(required.length === 0, `${op.operationId} has no required body property`);
+    const req = sampleRequest(op);
+    const body = { ...(req.body as Record<string, unknown>) };
     delete body[required[0]!];
-    const res = await api.call(asOpId(op.operationId), { ...req, body });
-    await expect(res).toBeRefusedAs('invalid-body', `without ${required[0]}`);
+    await expect(await api.malformed(op.operationId, { ...req, body })).toBeRefusedAs('request-validated', `without ${required[0]}`);
   });
 }
 
-test('a body that is not JSON is refused with 400', rules('refusal:invalid-body'), async ({ api, needs }) => {
+test('a body that is not JSON is refused with 400', about('createPayment', 'request-validated'), async ({ api, needs }) => {
   needs('validatesLikeYuno');
-  await about({ operation: 'createPayment', doc: DOC });
-  const res = await api.call('createPayment', { body: '{"amount": ', headers: { 'content-type': 'application/json' } });
-  await expect(res).toBeRefusedAs('invalid-body');
+  await expect(await api.malformed('createPayment', { body: '{"amount": ', headers: { 'content-type': 'application/json' } })).toBeRefusedAs('request-validated');
 });
 
-test('an amount sent as a string is refused with 400', rules('refusal:invalid-body'), async ({ api, make, needs }) => {
+test('an amount sent as a string is refused with 400', about('createPayment', 'request-validated'), async ({ api, make, needs }) => {
   needs('validatesLikeYuno');
-  await about({ operation: 'createPayment', doc: 'https://docs.y.uno/reference/create-payment' });
-  const body = make.payment();
-  body.amount = { currency: 'USD', value: '5000' };
-  const res = await api.call('createPayment', { body });
-  await expect(res).toBeRefusedAs('invalid-body', 'see doc conflict amount-string');
+  const body = { ...make.payment(), amount: { currency: 'USD', value: '5000' } };
+  await expect(await api.malformed('createPayment', { body })).toBeRefusedAs('request-validated', 'see doc conflict amount-string');
 });
 
-const LOOKUPS = [
-  { op: 'retrievePayment', situation: 'unknown-payment', path: { payment_id: UNKNOWN } },
-  { op: 'retrievePaymentLink', situation: 'unknown-link', path: { code: UNKNOWN } },
-  { op: 'retrieveCustomer', situation: 'unknown-customer', path: { customer_id: UNKNOWN } },
-] as const;
-for (const l of LOOKUPS) {
-  test(`${l.op} with an unknown id is refused as ${l.situation}`, rules(`refusal:${l.situation}`), async ({ api, needs }) => {
-    needs('stateful');
-    await about({ operation: l.op, doc: DOC });
-    const res = await api.call(l.op, { path: l.path as never });
-    await expect(res).toBeRefusedAs(l.situation, 'see doc conflict not-found-status');
-  });
-}
+test('an unknown payment id is refused as not found', about('retrievePayment', 'unknown-payment'), async ({ api, needs }) => {
+  needs('stateful');
+  await expect(await api.call('retrievePayment', { path: { payment_id: UNKNOWN } })).toBeRefusedAs('unknown-payment', 'see doc conflict not-found-status');
+});
+
+test('an unknown payment link code is refused as not found', about('retrievePaymentLink', 'unknown-link'), async ({ api, needs }) => {
+  needs('stateful');
+  await expect(await api.call('retrievePaymentLink', { path: { code: UNKNOWN } })).toBeRefusedAs('unknown-link', 'see doc conflict not-found-status');
+});
+
+test('an unknown customer id is refused as not found', about('retrieveCustomer', 'unknown-customer'), async ({ api, needs }) => {
+  needs('stateful');
+  await expect(await api.call('retrieveCustomer', { path: { customer_id: UNKNOWN } })).toBeRefusedAs('unknown-customer', 'see doc conflict not-found-status');
+});
 
 function requiredOf(operationId: string): string[] {
   const c = Contract.load();

@@ -1,28 +1,26 @@
 // Payment lifecycles, driven by specs/payment-transitions.yaml:
 //  - every allowed transition is exercised from every state it is allowed from, and the resulting
-//    status/sub_status is checked on the operation's response, on a following GET and on the webhook;
+//    status/sub_status is checked on the operation's answer, on a following read and on the webhook;
 //  - every operation is attempted from every reachable state it is NOT allowed from, and must be
-//    refused with the documented error and change nothing;
-//  - terminal statuses never change.
+//    refused as rule payment-transition-forbidden prescribes and change nothing;
+//  - the amount limits are refused as their rules prescribe; terminal statuses never change.
+import { Contract } from '../../lib/contract.js';
 import { loadSpecs, type Outcome, type State } from '../../lib/specs.js';
-import type { AnyResponse, OpId, YunoClient } from '../support/client.js';
-import { about, rules, expect, test, type Make, type WebhookReceiver } from '../support/fixtures.js';
-import { reach, RECIPES, type Reached } from '../support/reach.js';
-import { expectWebhookAgrees } from '../support/webhook-checks.js';
+import type { AnyResponse, OpId } from '../support/client.js';
+import { about, because, expect, test, type Reached } from '../support/fixtures/index.js';
+import type { Payments } from '../support/fixtures/payments.js';
+import type { Webhooks } from '../support/fixtures/webhooks.js';
 
 const specs = loadSpecs();
-const DOC = specs.transitions.doc;
 const REACHABLE = Object.keys(specs.transitions.reachable) as State[];
-type R = Record<string, unknown>;
+type Json = Record<string, unknown>;
+const declared = (schema: string, v: unknown): Json => Contract.load().declared(schema, v);
 
 /** How an operation is called, and which of its outcomes a call from a state leads to. */
 interface Variant {
   outcome: string;
-  call: (api: YunoClient, make: Make, r: Reached) => Promise<AnyResponse>;
+  call: (payments: Payments, r: Reached) => Promise<AnyResponse>;
 }
-
-const amountOf = (r: Reached): { currency: string; value: number; captured: number; refunded: number } => r.payment.amount as never;
-const path = (r: Reached): { payment_id: string; transaction_id: string } => ({ payment_id: r.paymentId, transaction_id: r.transactionId });
 
 function variants(op: string, from: State | null): Variant[] {
   const captured = from !== null && !from.startsWith('PENDING/');
@@ -30,63 +28,46 @@ function variants(op: string, from: State | null): Variant[] {
     case 'capture':
       return (['full', 'partial'] as const).map((outcome) => ({
         outcome,
-        call: (api, make, r) => {
-          const a = amountOf(r);
-          // What is left to capture: so that a refusal is about the state, never about the amount.
-          const open = a.value - a.captured || a.value;
-          return api.call('captureAuthorization', { path: path(r), body: { merchant_reference: make.id('capture'), reason: 'PRODUCT_CONFIRMED', amount: { currency: a.currency, value: outcome === 'full' ? open : open / 2 } } });
+        call: (payments, r) => {
+          const a = r.payment.amount;
+          // What is left to capture: so that a refusal from a forbidden state is about the state, not the amount.
+          const open = a.value - (a.captured ?? 0) || a.value;
+          return payments.capture(r, outcome === 'full' ? open : open / 2);
         },
       }));
     case 'cancel':
-      return [{ outcome: 'full', call: (api, make, r) => api.call('cancelPayment', { path: path(r), body: { merchant_reference: make.id('cancel'), reason: 'REQUESTED_BY_CUSTOMER' } }) }];
+      return [{ outcome: 'full', call: (payments, r) => payments.cancel(r) }];
     case 'refund':
       return (['full', 'partial'] as const).map((outcome) => ({
         outcome,
-        call: (api, make, r) => {
-          const a = amountOf(r);
-          const refundable = a.captured - a.refunded;
-          return api.call('refundPayment', { path: path(r), body: { merchant_reference: make.id('refund'), reason: 'REQUESTED_BY_CUSTOMER', ...(outcome === 'partial' ? { amount: { currency: a.currency, value: refundable / 4 } } : {}) } });
-        },
+        call: (payments, r) => payments.refund(r, outcome === 'partial' ? ((r.payment.amount.captured ?? 0) - (r.payment.amount.refunded ?? 0)) / 4 : undefined),
       }));
     case 'cancelOrRefund':
-      return [{ outcome: captured ? 'refund' : 'cancel', call: (api, make, r) => api.call('cancelOrRefundPayment', { path: { payment_id: r.paymentId }, body: { reason: 'REQUESTED_BY_CUSTOMER', merchant_reference: make.id('undo') } }) }];
+      return [{ outcome: captured ? 'refund' : 'cancel', call: (payments, r) => payments.cancelOrRefund(r, false) }];
     case 'cancelOrRefundTransaction':
-      return [{ outcome: captured ? 'refund' : 'cancel', call: (api, make, r) => api.call('cancelOrRefundTransaction', { path: path(r), body: { reason: 'REQUESTED_BY_CUSTOMER', merchant_reference: make.id('undo') } }) }];
+      return [{ outcome: captured ? 'refund' : 'cancel', call: (payments, r) => payments.cancelOrRefund(r, true) }];
     default:
       return [];
   }
 }
 
-/** The payment inside an operation's response: the body itself, or its nested `payment`. */
-function paymentOf(res: AnyResponse): R {
-  const b = res.body as R;
-  return (b.payment as R | undefined) ?? b;
+/** The payment inside an operation's answer: the body itself, or its nested `payment`. */
+function paymentOf(res: AnyResponse): Json {
+  const b = res.body as Json;
+  return (b.payment as Json | undefined) ?? b;
 }
 
-async function expectState(api: YunoClient, paymentId: string, state: string, why: string): Promise<R> {
-  const got = await api.call('retrievePayment', { path: { payment_id: paymentId } });
-  await expect(got).toMatchContract();
-  const p = got.ok() as R;
-  expect(`${String(p.status)}/${String(p.sub_status)}`, `LIFECYCLE: ${why}: GET ${paymentId}`).toBe(state);
-  return p;
-}
-
-async function expectOutcome(api: YunoClient, webhooks: WebhookReceiver | null, res: AnyResponse, r: Reached, o: Outcome, label: string): Promise<void> {
-  await expect(res).toMatchContract();
-  expect(res.status, `LIFECYCLE: ${label} should succeed: ${res.snippet(300)}`).toBeLessThan(300);
+async function expectOutcome(payments: Payments, webhooks: Webhooks | null, res: AnyResponse, paymentId: string, o: Outcome, label: string): Promise<void> {
+  expect(res.status, because('payment-transition', `${label} should succeed: ${res.snippet(300)}`)).toBeLessThan(300);
   const p = paymentOf(res);
-  await test.step('the response reports the documented state', async () => {
-    expect(`${String(p.status)}/${String(p.sub_status)}`, `LIFECYCLE: ${label}: the response`).toBe(o.to);
-  });
+  expect(`${String(p.status)}/${String(p.sub_status)}`, because('payment-transition', `${label}: the answer`)).toBe(o.to);
   if (o.transaction) {
-    const b = res.body as R;
-    const t = (b.payment ? b : b.transactions) as R | undefined;
-    expect([t?.type, t?.status], `LIFECYCLE: ${label}: the transaction the operation made`).toEqual(o.transaction);
+    const b = res.body as Json;
+    const t = (b.payment ? b : b.transactions) as Json | undefined;
+    expect([t?.type, t?.status], because('payment-transition', `${label}: the transaction the operation made`)).toEqual(o.transaction);
   }
-  const got = await test.step('a following GET reports the same state', () => expectState(api, r.paymentId, o.to, label));
-  if (webhooks && o.webhook) {
-    await test.step(`the ${o.webhook} webhook reports it too`, () => expectWebhookAgrees(webhooks, r.paymentId, o.webhook!, o.to, got));
-  }
+  const read = await payments.expectState(paymentId, o.to, 'state-persisted', `${label} answered ${o.to}`);
+  if (webhooks && o.webhook) await webhooks.expectAgrees(paymentId, o.webhook, o.to, read);
 }
 
 test.describe('allowed transitions', () => {
@@ -95,24 +76,20 @@ test.describe('allowed transitions', () => {
     for (const from of op.from) {
       for (const v of variants(name, from)) {
         const o = op.outcomes[v.outcome];
-        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, rules(['payment-transition', 'get-agrees']), async ({ api, make, webhooks, controls, needs, cleanup }) => {
+        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, about(op.operationId as OpId, 'payment-transition', 'state-persisted', 'webhook-agrees'), async ({ payments, webhooks, needs }) => {
           needs('stateful');
-          if (RECIPES[from]?.needsControls) needs('controls');
-          await about({ operation: op.operationId, doc: DOC });
+          if (payments.reachNeedsControls(from)) needs('controls');
           expect(o, `specs/payment-transitions.yaml has no outcome ${name}.${v.outcome}`).toBeDefined();
-          const r = await reach({ api, make, controls }, from);
-          if (from === 'PENDING/AUTHORIZED') cleanup.authorization(r.paymentId, r.transactionId);
-          const res = await v.call(api, make, r);
-          await expectOutcome(api, webhooks, res, r, o!, `${name} from ${from}`);
+          const r = await payments.reach(from);
+          await expectOutcome(payments, webhooks, await v.call(payments, r), r.paymentId, o!, `${name} from ${from}`);
         });
       }
     }
   }
 
   for (const [outcome, o] of Object.entries(specs.transitions.operations.create!.outcomes)) {
-    test(`create with the ${outcome} case leads to ${o.to}`, rules(['payment-transition', 'get-agrees']), async ({ api, make, webhooks, needs }) => {
+    test(`create with the ${outcome} case leads to ${o.to}`, about('createPayment', 'payment-transition', 'state-persisted', 'webhook-agrees'), async ({ api, make, payments, webhooks, needs }) => {
       needs('stateful');
-      await about({ operation: 'createPayment', doc: DOC });
       const body =
         outcome === 'approved' ? make.payment()
         : outcome === 'declined' ? make.payment({ card: 'declined' })
@@ -120,94 +97,67 @@ test.describe('allowed transitions', () => {
         : outcome === 'authorized' ? make.payment({ capture: false })
         : make.payment({ async: true });
       const res = await api.call('createPayment', { body });
-      const p = res.ok() as R;
-      await expectOutcome(api, webhooks, res, { paymentId: String(p.id), transactionId: String((p.transactions as R).id), payment: p, requests: 1 }, o, `create (${outcome})`);
+      await expectOutcome(payments, webhooks, res, res.ok().id, o, `create (${outcome})`);
     });
   }
 
   for (const [outcome, o] of Object.entries(specs.transitions.operations.settle!.outcomes)) {
-    test(`an asynchronous payment that settles ${outcome} leads to ${o.to}`, rules(['payment-transition', 'get-agrees']), async ({ api, make, webhooks, controls, needs }) => {
+    test(`an asynchronous payment that settles ${outcome} leads to ${o.to}`, about('retrievePayment', 'payment-transition', 'webhook-agrees'), async ({ payments, webhooks, controls, needs }) => {
       needs('stateful', 'controls');
-      await about({ operation: 'retrievePayment', doc: DOC });
-      const r = await reach({ api, make, controls }, 'PENDING/PENDING_PROVIDER_CONFIRMATION');
-      await controls!.settle(r.paymentId, outcome as 'approved');
-      const p = await expectState(api, r.paymentId, o.to, `settle ${outcome}`);
-      if (webhooks && o.webhook) await expectWebhookAgrees(webhooks, r.paymentId, o.webhook, o.to, p);
+      const r = await payments.reach('PENDING/PENDING_PROVIDER_CONFIRMATION');
+      await controls!.settle(r.paymentId, outcome as 'approved' | 'declined' | 'expired');
+      const read = await payments.expectState(r.paymentId, o.to, 'payment-transition', `settle ${outcome}`);
+      if (webhooks && o.webhook) await webhooks.expectAgrees(r.paymentId, o.webhook, o.to, read);
     });
   }
 });
 
 test.describe('forbidden transitions', () => {
   for (const [name, op] of Object.entries(specs.transitions.operations)) {
-    if (!op.operationId || !op.from || !op.error) continue;
+    if (!op.operationId || !op.from) continue;
     for (const from of REACHABLE.filter((s) => !op.from!.includes(s))) {
-      test(`${name} from ${from} is refused and changes nothing`, rules('payment-transition-forbidden'), async ({ api, make, controls, needs }) => {
+      test(`${name} from ${from} is refused and changes nothing`, about(op.operationId as OpId, 'payment-transition-forbidden'), async ({ payments, needs }) => {
         needs('stateful');
-        if (RECIPES[from]?.needsControls) needs('controls');
-        await about({ operation: op.operationId, doc: DOC });
-        const r = await reach({ api, make, controls }, from);
-        const before = r.payment;
-        const res = await variants(name, from)[0]!.call(api, make, r);
-        await expect(res).toMatchContract();
-        const code = (res.body as R | undefined)?.code;
-        expect(res.status, `LIFECYCLE: ${name} from ${from} should be refused with ${op.error!.http}, got ${res.status} ${res.snippet(200)}`).toBe(op.error!.http);
-        expect(op.error!.codes, `LIFECYCLE: ${name} from ${from}: the error code`).toContain(code);
-        const after = await expectState(api, r.paymentId, from, `${name} from ${from} was refused, so nothing may change`);
-        expect(after.amount, `LIFECYCLE: ${name} from ${from} was refused, so the amounts may not change`).toEqual(before.amount);
+        if (payments.reachNeedsControls(from)) needs('controls');
+        const r = await payments.reach(from);
+        const res = await variants(name, from)[0]!.call(payments, r);
+        await expect(res).toBeRefusedAs('payment-transition-forbidden', `${name} from ${from}`);
+        const after = await payments.expectState(r.paymentId, from, 'payment-transition-forbidden', `${name} from ${from} was refused, so nothing may change`);
+        expect(declared('Amount', after.amount), because('payment-transition-forbidden', `${name} from ${from} was refused, so the amounts may not change`)).toEqual(declared('Amount', r.payment.amount));
       });
     }
   }
+});
 
-  test('a capture above the authorized amount is refused', rules('payment-transition-forbidden'), async ({ api, make, needs, cleanup }) => {
+test.describe('amount limits', () => {
+  test('a capture above the authorized amount is refused and changes nothing', about('captureAuthorization', 'capture-within-authorized'), async ({ payments, needs }) => {
     needs('stateful');
-    await about({ operation: 'captureAuthorization', doc: 'https://docs.y.uno/reference/capture-authorization' });
-    const r = await reach({ api, make }, 'PENDING/AUTHORIZED');
-    cleanup.authorization(r.paymentId, r.transactionId);
-    const a = amountOf(r);
-    const res = await api.call('captureAuthorization', { path: path(r), body: { merchant_reference: make.id('capture'), reason: 'PRODUCT_CONFIRMED', amount: { currency: a.currency, value: a.value * 2 } } });
-    await expect(res).toMatchContract();
-    expect(res.status, `LIFECYCLE: capturing twice the authorized amount should be refused: ${res.snippet(200)}`).toBe(400);
-    expect(specs.transitions.operations.capture!.error!.codes).toContain((res.body as R).code);
-    await expectState(api, r.paymentId, 'PENDING/AUTHORIZED', 'a refused capture changes nothing');
+    const r = await payments.reach('PENDING/AUTHORIZED');
+    const res = await payments.capture(r, r.payment.amount.value * 2);
+    await expect(res).toBeRefusedAs('capture-within-authorized');
+    await payments.expectState(r.paymentId, 'PENDING/AUTHORIZED', 'capture-within-authorized', 'a refused capture changes nothing');
   });
 
-  test('a refund above the refundable amount is refused', rules('payment-transition-forbidden'), async ({ api, make, needs }) => {
+  test('a refund above the refundable amount is refused and changes nothing', about('refundPayment', 'refund-within-captured'), async ({ payments, needs }) => {
     needs('stateful');
-    await about({ operation: 'refundPayment', doc: 'https://docs.y.uno/reference/refund-payment' });
-    const r = await reach({ api, make }, 'SUCCEEDED/APPROVED');
-    const a = amountOf(r);
-    const res = await api.call('refundPayment', { path: path(r), body: { merchant_reference: make.id('refund'), reason: 'REQUESTED_BY_CUSTOMER', amount: { currency: a.currency, value: a.value + 1 } } });
-    await expect(res).toMatchContract();
-    expect(res.status, `LIFECYCLE: refunding more than was paid should be refused: ${res.snippet(200)}`).toBe(400);
-    expect(specs.transitions.operations.refund!.error!.codes).toContain((res.body as R).code);
-    await expectState(api, r.paymentId, 'SUCCEEDED/APPROVED', 'a refused refund changes nothing');
+    const r = await payments.reach('SUCCEEDED/APPROVED');
+    const res = await payments.refund(r, r.payment.amount.value + 1);
+    await expect(res).toBeRefusedAs('refund-within-captured');
+    const after = await payments.expectState(r.paymentId, 'SUCCEEDED/APPROVED', 'refund-within-captured', 'a refused refund changes nothing');
+    expect(declared('Amount', after.amount), because('refund-within-captured', 'a refused refund changes no amount')).toEqual(declared('Amount', r.payment.amount));
   });
 });
 
 test.describe('terminal statuses', () => {
   const terminal = REACHABLE.filter((s) => specs.paymentStatus.statuses[s.split('/')[0]!]?.terminal);
   for (const state of terminal) {
-    test(`a payment in ${state} keeps its status over time`, rules('payment-terminal'), async ({ api, make, controls, needs }) => {
+    test(`a payment in ${state} keeps its status over time`, about('retrievePayment', 'payment-terminal'), async ({ payments, needs }) => {
       needs('stateful');
-      if (RECIPES[state]?.needsControls) needs('controls');
-      await about({ operation: 'retrievePayment', doc: DOC });
-      const r = await reach({ api, make, controls }, state);
+      if (payments.reachNeedsControls(state)) needs('controls');
+      const r = await payments.reach(state);
       // Real time, not the emulator's clock: moving a shared clock would disturb tests running beside it.
       await new Promise((res) => setTimeout(res, 250));
-      await expectState(api, r.paymentId, state, `${state} is terminal`);
-      const later = await expectState(api, r.paymentId, state, `${state} is terminal`);
-      expect(later.status, `LIFECYCLE: ${state} is terminal (payment-status.yaml)`).toBe(state.split('/')[0]);
+      await payments.expectState(r.paymentId, state, 'payment-terminal', `${state} is terminal (payment-status.yaml)`);
     });
-  }
-});
-
-test('every reachable state has a recipe and every transition table entry is legal', rules('coverage'), async () => {
-  await about({ doc: DOC });
-  expect(REACHABLE.filter((s) => !RECIPES[s]), 'states in payment-transitions.yaml `reachable` without a recipe in tests/support/reach.ts').toEqual([]);
-  for (const [name, op] of Object.entries(specs.transitions.operations)) {
-    if (!op.operationId || !op.from) continue;
-    const ops = new Set<OpId>([op.operationId as OpId]);
-    expect(ops.size).toBe(1);
-    for (const from of op.from) for (const v of variants(name, from)) expect(op.outcomes[v.outcome], `${name}.${v.outcome}`).toBeDefined();
   }
 });

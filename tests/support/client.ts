@@ -1,6 +1,8 @@
-// A typed client over Playwright's APIRequestContext. Types come from openapi/yuno.d.ts (generated);
-// paths, methods and parameters come from the contract, so no request is spelled out by hand.
-// Every exchange is a report step with the request and response attached, keys redacted.
+// A typed client over Playwright's APIRequestContext. Paths, methods and parameters come from the
+// contract; path, query, header and body types come from openapi/yuno.d.ts, so a misspelt parameter
+// does not compile (tests/types/client.ts proves it). `malformed()` is the one, visibly named, way to
+// send what the contract forbids. Every exchange is recorded (keys redacted) and handed to the
+// observers the fixtures register: the contract check, the ledger of resources.
 import { randomUUID } from 'node:crypto';
 import { test, type APIRequestContext } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
@@ -8,33 +10,56 @@ import { Redactor } from '../../lib/redact.js';
 import type { operations } from '../../openapi/yuno.js';
 import type { Target } from './target.js';
 
-export type OpId = keyof operations;
-type Params<O extends OpId> = operations[O]['parameters'];
-type PathOf<O extends OpId> = Params<O> extends { path: infer P } ? (P extends Record<string, unknown> ? P : never) : never;
-type QueryOf<O extends OpId> = Params<O> extends { query?: infer Q } ? Q : never;
-type RequestBodyOf<O extends OpId> = operations[O] extends { requestBody: { content: { 'application/json': infer B } } }
-  ? B
-  : operations[O] extends { requestBody?: { content: { 'application/json': infer B } } }
-    ? B
-    : never;
-type Responses<O extends OpId> = operations[O]['responses'];
+export type OpId = Exclude<keyof operations, 'paymentEvent'>;
+type Op<O extends OpId> = operations[O];
+type Defined<T> = Exclude<T, undefined>;
+type ParamsOf<O extends OpId> = Op<O>['parameters'];
+export type PathOf<O extends OpId> = Defined<ParamsOf<O>['path']>;
+export type QueryOf<O extends OpId> = Defined<ParamsOf<O>['query']>;
+export type HeadersOf<O extends OpId> = Defined<ParamsOf<O>['header']>;
+type RequestBodyOf<O extends OpId> = Defined<Op<O>['requestBody']>;
+export type BodyOf<O extends OpId> = [RequestBodyOf<O>] extends [never] ? never : RequestBodyOf<O> extends { content: { 'application/json': infer B } } ? B : never;
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type Responses<O extends OpId> = Op<O>['responses'];
+/** The body of a success (2xx) answer of an operation. */
 export type SuccessBody<O extends OpId> = { [S in keyof Responses<O>]: S extends 200 | 201 | 202 ? JsonOf<Responses<O>[S]> : never }[keyof Responses<O>];
+/** The body of an error answer of an operation: a code and messages. */
+export type ErrorBody<O extends OpId> = { [S in keyof Responses<O>]: S extends 400 | 401 | 403 | 404 | 405 | 409 | 500 | 502 | 504 ? JsonOf<Responses<O>[S]> : never }[keyof Responses<O>];
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+type PathInit<O extends OpId> = [PathOf<O>] extends [never] ? { path?: never } : { path: PathOf<O> };
+type QueryInit<O extends OpId> = [QueryOf<O>] extends [never] ? { query?: never } : [RequiredKeys<QueryOf<O>>] extends [never] ? { query?: QueryOf<O> } : { query: QueryOf<O> };
+type BodyInit<O extends OpId> = [BodyOf<O>] extends [never] ? { body?: never } : undefined extends Op<O>['requestBody'] ? { body?: BodyOf<O> } : { body: BodyOf<O> };
 
 /** Which key headers to send: the configured ones, none, or per header a value (null = leave out). */
 export type Auth = 'keys' | 'none' | { publicApiKey?: string | null; privateSecretKey?: string | null };
 
-export interface CallOptions<O extends OpId> {
-  path?: PathOf<O> | Record<string, string>;
-  query?: QueryOf<O> | Record<string, string | number>;
-  /** A JSON body, or a raw string sent as is (for malformed-body tests). */
-  body?: RequestBodyOf<O> | Record<string, unknown> | string;
-  headers?: Record<string, string>;
+export interface CommonOptions<O extends OpId> {
+  /** Header parameters of the operation; the client fills X-Idempotency-Key and the organization code itself. */
+  headers?: Partial<HeadersOf<O>>;
   /** The X-Idempotency-Key to send where the operation takes one; false leaves it out. A new UUID by default. */
   idempotencyKey?: string | false;
   auth?: Auth;
-  /** Retry 429, 503 and transport errors (default true). */
+  /** Retry 429, 502, 503 and transport errors (default true). */
   retry?: boolean;
+  /** Ask the Prism mock for one of the document's examples (Prefer: code=..., example=...). */
+  prefer?: { code: number; example?: string };
+  /** Skip the observers (contract check, ledger): for cleanup calls that are not the test's subject. */
+  observe?: boolean;
+}
+
+export type CallInit<O extends OpId> = PathInit<O> & QueryInit<O> & BodyInit<O> & CommonOptions<O>;
+type CallArgs<O extends OpId> = object extends CallInit<O> ? [init?: CallInit<O>] : [init: CallInit<O>];
+
+/** What `malformed()` sends: anything, for the tests about refusing what the contract forbids. */
+export interface MalformedInit {
+  path?: Record<string, string>;
+  query?: Record<string, string | number>;
+  /** Any JSON value, or a raw string sent as is. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  idempotencyKey?: string | false;
+  auth?: Auth;
 }
 
 export class TargetUnavailableError extends Error {
@@ -44,11 +69,39 @@ export class TargetUnavailableError extends Error {
   }
 }
 
-export class ApiResponse<O extends OpId = OpId> {
+/** The request an answer belongs to, as the observers see it. */
+export interface SentRequest {
+  operationId: OpId;
+  method: string;
+  url: string;
+  path: Record<string, string>;
+  query: Record<string, string | number>;
+  body: unknown;
+  /** True when sent through malformed(): the contract does not promise the request is valid. */
+  malformed: boolean;
+}
+
+/** An answer of any operation, as the observers and matchers see it. */
+export interface AnyResponse {
+  readonly operationId: OpId;
+  readonly request: SentRequest;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly rawBody: string;
+  readonly body: unknown;
+  readonly method: string;
+  readonly url: string;
+  problems: string[];
+  snippet(n?: number): string;
+}
+
+export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
+  /** Set by the observers: what the contract check found wrong with this answer. */
+  problems: string[] = [];
+
   constructor(
     readonly operationId: O,
-    readonly method: string,
-    readonly url: string,
+    readonly request: SentRequest,
     readonly status: number,
     readonly headers: Record<string, string>,
     readonly rawBody: string,
@@ -56,29 +109,43 @@ export class ApiResponse<O extends OpId = OpId> {
     private readonly redact: (s: string) => string = (s) => s,
   ) {}
 
+  get method(): string {
+    return this.request.method;
+  }
+  get url(): string {
+    return this.redact(this.request.url);
+  }
+
   /** The start of the body, redacted: for failure messages (a target may echo a key back). */
   snippet(n = 300): string {
     return this.redact(this.rawBody.slice(0, n));
   }
 
-  /** The body of a 2xx response, typed; any other status fails with the body in the message. */
+  /** The success body, typed, when the answer is a 2xx; undefined otherwise. */
+  get data(): SuccessBody<O> | undefined {
+    return this.status >= 200 && this.status < 300 ? (this.body as SuccessBody<O>) : undefined;
+  }
+
+  /** The error body, typed, when the answer is an error; undefined otherwise. */
+  get error(): ErrorBody<O> | undefined {
+    return this.status >= 400 ? (this.body as ErrorBody<O>) : undefined;
+  }
+
+  /** The body of a 2xx answer, typed; any other status fails here, with the body in the message. */
   ok(): SuccessBody<O> {
-    if (this.status < 200 || this.status > 299) {
-      throw new Error(`${this.method} ${this.redact(this.url)} (${this.operationId}) answered ${this.status}, expected 2xx: ${this.snippet(500)}`);
-    }
+    if (this.status < 200 || this.status > 299) throw new Error(`${this.method} ${this.url} (${this.operationId}) answered ${this.status}, expected 2xx: ${this.snippet(500)}`);
     return this.body as SuccessBody<O>;
   }
 }
 
-/** A response of any operation (the matchers and scenario tables take any). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyResponse = ApiResponse<any>;
+export type Observer = (res: AnyResponse) => void;
 
 const RETRYABLE = new Set([429, 502, 503]);
 
 export class YunoClient {
   private readonly contract = Contract.load();
   readonly redactor: Redactor;
+  private readonly observers: Observer[] = [];
   /** Every request this client sent, for the bench and the critical-path count. */
   requests = 0;
 
@@ -86,9 +153,15 @@ export class YunoClient {
     private readonly request: APIRequestContext,
     readonly target: Target,
     secrets: string[],
-    private readonly defaultAuth: Auth = 'keys',
+    /** Extra headers on every request (the self-test's fault selection). */
+    private readonly always: Record<string, string> = {},
   ) {
     this.redactor = new Redactor(secrets);
+  }
+
+  /** Registers a function that sees every answer (unless a call opts out). */
+  observe(fn: Observer): void {
+    this.observers.push(fn);
   }
 
   url(operationId: OpId, path: Record<string, string> = {}, query: Record<string, string | number> = {}): string {
@@ -114,21 +187,35 @@ export class YunoClient {
     return out;
   }
 
-  async call<O extends OpId>(operationId: O, opts: CallOptions<O> = {}): Promise<ApiResponse<O>> {
+  /** Calls an operation with a request the contract allows (types from openapi/yuno.d.ts). */
+  call<O extends OpId>(operationId: O, ...[init]: CallArgs<O>): Promise<ApiResponse<O>> {
+    const i = (init ?? {}) as CommonOptions<O> & { path?: object; query?: object; body?: unknown };
+    const headers: Record<string, string> = { ...(i.headers as Record<string, string> | undefined) };
+    if (i.prefer) headers.Prefer = `code=${i.prefer.code}${i.prefer.example ? `, example=${i.prefer.example}` : ''}`;
+    return this.send(operationId, { path: i.path as Record<string, string>, query: i.query as Record<string, string | number>, body: i.body, headers, idempotencyKey: i.idempotencyKey, auth: i.auth }, { retry: i.retry, observe: i.observe, malformed: false });
+  }
+
+  /** Sends what the contract forbids (a missing field, a string amount, text that is not JSON). */
+  malformed<O extends OpId>(operationId: O, init: MalformedInit = {}): Promise<ApiResponse<O>> {
+    return this.send(operationId, init, { malformed: true });
+  }
+
+  private async send<O extends OpId>(operationId: O, init: MalformedInit, opts: { retry?: boolean; observe?: boolean; malformed: boolean }): Promise<ApiResponse<O>> {
     const op = this.contract.operation(operationId);
     // Production is allowed read-only at most: a test that writes stops here, skipped, before sending.
     test.skip(this.target.caps.readOnly && op.method !== 'GET', `${this.target.config.name}: production host allowed read-only (YUNO_ALLOW_PRODUCTION=read-only); this test would send ${op.method} ${op.path}`);
-    const url = this.url(operationId, opts.path as Record<string, string>, opts.query as Record<string, string | number>);
-    const headers: Record<string, string> = { accept: 'application/json', ...this.authHeaders(opts.auth ?? this.defaultAuth) };
-    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Idempotency-Key') && opts.idempotencyKey !== false) {
-      headers['X-Idempotency-Key'] = opts.idempotencyKey ?? randomUUID();
+    const path = init.path ?? {};
+    const query = init.query ?? {};
+    const url = this.url(operationId, path, query);
+    const headers: Record<string, string> = { accept: 'application/json', ...this.always, ...this.authHeaders(init.auth ?? 'keys') };
+    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Idempotency-Key') && init.idempotencyKey !== false) {
+      headers['X-Idempotency-Key'] = init.idempotencyKey ?? randomUUID();
     }
-    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Organization-Code')) {
-      headers['X-Organization-Code'] = this.target.config.organizationCode;
-    }
-    Object.assign(headers, opts.headers);
-    const data = opts.body;
-    if (data !== undefined && typeof data === 'string') headers['content-type'] ??= 'application/json';
+    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Organization-Code')) headers['X-Organization-Code'] = this.target.config.organizationCode;
+    Object.assign(headers, init.headers);
+    const data = init.body;
+    if (typeof data === 'string') headers['content-type'] ??= 'application/json';
+    const sent: SentRequest = { operationId, method: op.method, url, path, query, body: data, malformed: opts.malformed };
     const label = `${op.method} ${op.path} (${operationId})`;
     return test.step(label, async () => {
       const maxTries = opts.retry === false ? 1 : Number(process.env.YUNO_RETRIES ?? 5);
@@ -138,17 +225,10 @@ export class YunoClient {
         let res;
         try {
           this.requests++;
-          res = await this.request.fetch(url, {
-            method: op.method,
-            headers,
-            data,
-            failOnStatusCode: false,
-            maxRedirects: 0,
-            timeout: this.target.config.timeoutMs,
-          });
+          res = await this.request.fetch(url, { method: op.method, headers, data, failOnStatusCode: false, maxRedirects: 0, timeout: this.target.config.timeoutMs });
         } catch (e) {
           lastProblem = this.redactor.text((e as Error).message.split('\n')[0] ?? String(e));
-          await this.record(label, { method: op.method, url, headers, body: data }, { error: lastProblem, attempt, ms: Date.now() - started });
+          this.record(label, { method: op.method, url, headers, body: data }, { error: lastProblem, attempt, ms: Date.now() - started });
           if (attempt < maxTries) {
             await sleep(backoff(attempt));
             continue;
@@ -157,17 +237,8 @@ export class YunoClient {
         }
         const rawBody = (await res.body()).toString('utf8');
         const resHeaders = res.headers();
-        let body: unknown = rawBody;
-        if ((resHeaders['content-type'] ?? '').includes('json')) {
-          try {
-            body = rawBody.length ? JSON.parse(rawBody) : undefined;
-          } catch {
-            body = rawBody;
-          }
-        } else if (!rawBody.length) {
-          body = undefined;
-        }
-        await this.record(label, { method: op.method, url, headers, body: data }, { status: res.status(), headers: resHeaders, body, attempt, ms: Date.now() - started });
+        const body = parseBody(rawBody, resHeaders['content-type'] ?? '');
+        this.record(label, { method: op.method, url, headers, body: data }, { status: res.status(), headers: resHeaders, body, attempt, ms: Date.now() - started });
         if (RETRYABLE.has(res.status()) && opts.retry !== false) {
           lastProblem = `answered ${res.status()}`;
           if (attempt < maxTries) {
@@ -176,7 +247,9 @@ export class YunoClient {
           }
           throw new TargetUnavailableError(`${label}: ${lastProblem} (after ${attempt} tries)`);
         }
-        return new ApiResponse(operationId, op.method, url, res.status(), resHeaders, rawBody, body, (t) => this.redactor.text(t));
+        const answer = new ApiResponse(operationId, sent, res.status(), resHeaders, rawBody, body, (t) => this.redactor.text(t));
+        if (opts.observe !== false) for (const o of this.observers) o(answer);
+        return answer;
       }
       throw new TargetUnavailableError(`${label}: ${lastProblem}`);
     });
@@ -185,13 +258,18 @@ export class YunoClient {
   /** The exchanges of the running test, redacted; attached once, when the test ends (see flush). */
   private exchanges: unknown[] = [];
 
-  private async record(label: string, req: { method: string; url: string; headers: Record<string, string>; body: unknown }, res: Record<string, unknown>): Promise<void> {
+  private record(label: string, req: { method: string; url: string; headers: Record<string, string>; body: unknown }, res: Record<string, unknown>): void {
     const r = this.redactor;
     this.exchanges.push({
       call: label,
       request: { method: req.method, url: r.text(req.url), headers: r.headers(req.headers), body: r.value(req.body) },
       response: { ...r.value(res), headers: res.headers ? r.headers(res.headers as Record<string, string>) : undefined },
     });
+  }
+
+  /** The last exchange recorded, redacted (for a finding's sample). */
+  lastExchange(): unknown {
+    return this.exchanges[this.exchanges.length - 1];
   }
 
   /** Attaches every exchange of the test as one JSON attachment (one message to the runner, not one per call). */
@@ -204,6 +282,16 @@ export class YunoClient {
     const body = JSON.stringify(this.exchanges, null, 2);
     this.exchanges = [];
     await test.info().attach('HTTP exchanges (keys redacted)', { body, contentType: 'application/json' });
+  }
+}
+
+function parseBody(raw: string, contentType: string): unknown {
+  if (!raw.length) return undefined;
+  if (!contentType.includes('json')) return raw;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
   }
 }
 

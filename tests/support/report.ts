@@ -1,7 +1,7 @@
-// Report labels and the violation record: what Allure, the drift reporter and the self-test read.
+// Violations as the reports see them: each is recorded on the running test as an annotation (read by
+// the drift reporter and the self-test) and printed in the failure message, rule id first.
 import { test } from '@playwright/test';
-import * as allure from 'allure-js-commons';
-import { Contract, type Violation } from '../../lib/contract.js';
+import type { Violation } from '../../lib/contract.js';
 import { conflictOf } from '../../lib/conflicts.js';
 
 export interface DriftRecord extends Violation {
@@ -11,36 +11,7 @@ export interface DriftRecord extends Violation {
   sample: string;
 }
 
-/**
- * The rules a test is about, as Playwright tags (`@payment-transition`): they are on the test before
- * it runs, so `npm run selftest` and `--grep` can pick tests by rule; the `labels` fixture turns
- * them into Allure stories.
- */
-export function rules(...ids: Array<string | string[]>): { tag: string[] } {
-  return { tag: ids.flat().map((r) => `@${r}`) };
-}
-
-/** The rule ids of a test, from its tags. */
-export function rulesOf(tags: readonly string[]): string[] {
-  return tags.filter((t) => t.startsWith('@')).map((t) => t.slice(1));
-}
-
-/** Labels the running test with its operation (Allure epic = API area, feature = operation) and docs link. */
-export async function about(spec: { operation?: string; doc?: string }): Promise<void> {
-  const info = test.info();
-  if (spec.operation) {
-    const op = Contract.load().operation(spec.operation);
-    info.annotations.push({ type: 'operation', description: spec.operation });
-    await allure.epic(op.tag);
-    await allure.feature(spec.operation);
-    const doc = spec.doc ?? op.doc;
-    if (doc) await allure.link(doc, 'Yuno docs');
-  } else if (spec.doc) {
-    await allure.link(spec.doc, 'Yuno docs');
-  }
-}
-
-/** Records violations on the test (for drift.json) and returns the failure text, or '' when none. */
+/** Records violations on the running test (for drift.json) and returns their description, one block each. */
 export function recordViolations(violations: Violation[], redact: (s: string) => string): string {
   if (!violations.length) return '';
   const info = test.info();

@@ -1,0 +1,33 @@
+// What a test is about: the operation(s) it exercises and the rules it checks, declared with the
+// test so they are known before it runs. Playwright keeps them as tags (@rule) and annotations
+// (operation); the labels fixture turns them into Allure epic / feature / story and docs links, the
+// self-test picks tests by them, and `--grep @rule` selects by rule. Rule ids are typed: an unknown
+// id does not compile.
+import type { TestInfo } from '@playwright/test';
+import { isRuleId, type RuleId } from '../../lib/rules/index.js';
+import type { OpId } from './client.js';
+
+/** An operation of the contract, the payment webhook included. */
+export type Subject = OpId | 'paymentEvent';
+
+export interface AboutDetails {
+  tag: string[];
+  annotation: Array<{ type: 'operation'; description: string }>;
+}
+
+export function about(operations: Subject | readonly Subject[], ...rules: [RuleId, ...RuleId[]]): AboutDetails {
+  const ops = typeof operations === 'string' ? [operations] : [...operations];
+  return { tag: rules.map((r) => `@${r}`), annotation: ops.map((op) => ({ type: 'operation', description: op })) };
+}
+
+/** The operations and rules a test declared (from its tags and annotations). */
+export function declared(tags: readonly string[], annotations: ReadonlyArray<{ type: string; description?: string }>): { operations: string[]; rules: RuleId[] } {
+  return {
+    operations: annotations.filter((a) => a.type === 'operation' && a.description).map((a) => a.description!),
+    rules: tags.map((t) => t.replace(/^@/, '')).filter(isRuleId),
+  };
+}
+
+export function declaredBy(info: Pick<TestInfo, 'tags' | 'annotations'>): { operations: string[]; rules: RuleId[] } {
+  return declared(info.tags, info.annotations);
+}

@@ -1,0 +1,63 @@
+// The self-test's reporter: one compact record per test copy (which fault or variation it ran under,
+// its outcome, what it is about, the rules of the violations it recorded, its first error line).
+// scripts/selftest.ts reads it to decide, per fault, whether the suite caught it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { ruleOfMessage, type RuleId } from '../../lib/rules/index.js';
+import { declared } from './about.js';
+
+export interface SelftestRecord {
+  /** The test's title, without the fault's describe block. */
+  title: string;
+  /** The fault or benign variation of the copy, '' for the clean copy. */
+  fault: string;
+  status: TestResult['status'];
+  rules: string[];
+  operations: string[];
+  /** The rules of the violations the copy recorded. */
+  violations: string[];
+  error?: string;
+  /** The rule each error message starts with (the failure vocabulary), one per error that names one. */
+  errorRules: string[];
+  ms: number;
+}
+
+export default class SelftestReporter implements Reporter {
+  private readonly records: SelftestRecord[] = [];
+  private started = Date.now();
+
+  constructor(private readonly opts: { outputFile: string }) {}
+
+  onBegin(): void {
+    this.started = Date.now();
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const path = test.titlePath();
+    const block = path.find((p) => /^(fault|benign) /.test(p));
+    const { operations, rules } = declared(test.tags, test.annotations);
+    const violations = new Set<string>();
+    for (const a of result.annotations) if (a.type === 'violation' && a.description) violations.add((JSON.parse(a.description) as { rule: string }).rule);
+    this.records.push({
+      title: test.title,
+      fault: block ? block.replace(/^(fault|benign) /, '') : '',
+      status: result.status,
+      rules,
+      operations,
+      violations: [...violations],
+      error: result.errors[0]?.message?.split('\n')[0]?.slice(0, 300),
+      errorRules: result.errors.map((e) => ruleOfMessage(e.message ?? '')).filter((r): r is RuleId => r !== undefined),
+      ms: result.duration,
+    });
+  }
+
+  onEnd(): void {
+    mkdirSync(dirname(this.opts.outputFile), { recursive: true });
+    writeFileSync(this.opts.outputFile, JSON.stringify({ ms: Date.now() - this.started, records: this.records }));
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+}
