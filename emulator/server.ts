@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
 import { LOCAL_KEYS } from '../lib/config.js';
-import { Contract } from '../lib/contract.js';
+import { Contract, replaceMultipleOf } from '../lib/contract.js';
 import type { MutableResponse } from '../lib/rules/types.js';
 import { Clock } from './clock.js';
 import { control } from './controls.js';
@@ -87,6 +87,8 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     customizeAjv: (_original, ajvOpts) => {
       const ajv = new Ajv2020({ ...ajvOpts, strict: false, allErrors: false } as ConstructorParameters<typeof Ajv2020>[0]);
       addFormats(ajv);
+      // Amounts are decimals: 6710.98 is a multiple of 0.0001 (ajv's float check says it is not).
+      replaceMultipleOf(ajv);
       return ajv as never;
     },
   });

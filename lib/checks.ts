@@ -53,10 +53,10 @@ export function checkWebhook(operationId: string, body: unknown, headers: Record
   for (const p of op.parameters.filter((x) => x.in === 'header')) {
     const value = headers[p.name.toLowerCase()];
     if (typeof value !== 'string') {
-      if (p.required) violations.push({ rule: 'header', operation: operationId, pointer: `header:${p.name}`, expected: 'present', observed: 'missing', doc: op.doc });
+      if (p.required) violations.push({ rule: 'header', operation: operationId, pointer: `header:${p.name}`, location: p.name, expected: 'present', observed: 'missing', doc: op.doc });
       continue;
     }
-    violations.push(...contract.validate(p.ref, value, { operation: operationId, doc: op.doc }).map((v) => ({ ...v, rule: 'header', pointer: `header:${p.name}${v.pointer}` })));
+    violations.push(...contract.validate(p.ref, value, { operation: operationId, doc: op.doc }).map((v) => ({ ...v, rule: 'header', pointer: `header:${p.name}${v.pointer}`, location: p.name })));
   }
   return violations;
 }

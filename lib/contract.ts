@@ -21,7 +21,14 @@ export interface Violation {
   pointer: string;
   /** The ajv keyword, for body-schema violations. */
   keyword?: string;
+  /**
+   * Where the broken promise lives, the same for every operation that shares it: the JSON pointer of
+   * the schema in the document (#/components/schemas/PaymentStatus), or the rule's object schema.
+   */
+  location?: string;
   expected: string;
+  /** For consistency rules: the value expected (what was sent, asked for, or first answered). */
+  expectedValue?: unknown;
   observed: unknown;
   /** The docs page the broken promise comes from. */
   doc?: string;
@@ -72,6 +79,8 @@ export class Contract {
   readonly operations = new Map<string, Operation>();
   private readonly ajv: Ajv2020;
   private readonly validators = new Map<string, ValidateFunction>();
+  /** Where each schema object of the document sits (for a violation's location). */
+  private readonly pointers = new WeakMap<object, string>();
 
   private static cache = new Map<string, Contract>();
 
@@ -112,8 +121,22 @@ export class Contract {
     for (const kw of [...openapiKeywords, 'x-doc', 'x-doc-also', 'example', 'xml', 'externalDocs', 'discriminator']) {
       this.ajv.addKeyword({ keyword: kw, schemaType: ['string', 'object', 'array', 'number', 'boolean', 'null'] });
     }
+    replaceMultipleOf(this.ajv);
     this.ajv.addSchema(doc, 'yuno');
     this.index();
+    const walk = (node: unknown, ptr: string, depth: number): void => {
+      if (typeof node !== 'object' || node === null || depth > 40 || this.pointers.has(node)) return;
+      this.pointers.set(node, ptr);
+      for (const [k, v] of Object.entries(node)) walk(v, `${ptr}/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+    };
+    walk(doc.components, '#/components', 0);
+    walk(doc.paths, '#/paths', 0);
+    walk(doc.webhooks, '#/webhooks', 0);
+  }
+
+  /** The JSON pointer of a schema object of the document. */
+  pointerOf(schema: object | undefined): string | undefined {
+    return schema ? this.pointers.get(schema) : undefined;
   }
 
   private index(): void {
@@ -264,6 +287,7 @@ export class Contract {
       status: ctx.status,
       pointer: e.instancePath,
       keyword: e.keyword,
+      location: this.pointerOf(parent) ?? `#${e.schemaPath.replace(/^[^#]*#/, '').replace(/\/[^/]+$/, '')}`,
       expected: describeExpectation(e),
       observed,
       doc: schemaDoc ?? ctx.doc,
@@ -289,6 +313,7 @@ export class Contract {
           rule: 'status-code-declared',
           ...ctx,
           pointer: '',
+          location: 'responses',
           expected: `one of the declared status codes ${Object.keys(op.responses).join(', ')}`,
           observed: res.status,
         },
@@ -299,21 +324,21 @@ export class Contract {
     const ct = (lower['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     const hasBody = res.rawBody !== undefined ? res.rawBody.length > 0 : res.body !== undefined && res.body !== '';
     if (spec.contentTypes.length === 0) {
-      if (hasBody) out.push({ rule: 'content-type', ...ctx, pointer: '', expected: 'no body', observed: ct || 'a body without content-type' });
+      if (hasBody) out.push({ rule: 'content-type', ...ctx, pointer: '', location: 'content-type', expected: 'no body', observed: ct || 'a body without content-type' });
     } else if (!spec.contentTypes.includes(ct)) {
-      out.push({ rule: 'content-type', ...ctx, pointer: '', expected: spec.contentTypes.join(' or '), observed: ct || '(no content-type header)' });
+      out.push({ rule: 'content-type', ...ctx, pointer: '', location: 'content-type', expected: spec.contentTypes.join(' or '), observed: ct || '(no content-type header)' });
     }
     for (const [name, h] of Object.entries(spec.headers)) {
       const value = lower[name];
       if (value === undefined) {
-        if (h.required) out.push({ rule: 'header', ...ctx, pointer: `header:${name}`, expected: 'present', observed: 'missing' });
+        if (h.required) out.push({ rule: 'header', ...ctx, pointer: `header:${name}`, location: name, expected: 'present', observed: 'missing' });
       } else {
-        for (const v of this.validate(h.ref, value, ctx)) out.push({ ...v, rule: 'header', pointer: `header:${name}${v.pointer}` });
+        for (const v of this.validate(h.ref, value, ctx)) out.push({ ...v, rule: 'header', pointer: `header:${name}${v.pointer}`, location: name });
       }
     }
     if (spec.contentTypes.includes(ct) && ct.endsWith('json')) {
       if (res.body === undefined || (typeof res.body === 'string' && res.rawBody !== undefined && !isJson(res.rawBody))) {
-        out.push({ rule: 'body-schema', ...ctx, pointer: '', keyword: 'json', expected: 'a JSON body', observed: truncate(res.rawBody ?? '') });
+        out.push({ rule: 'body-schema', ...ctx, pointer: '', keyword: 'json', location: `${operationId} body`, expected: 'a JSON body', observed: truncate(res.rawBody ?? '') });
       } else {
         out.push(...this.validate(`${spec.ref}/content/${ct.replace(/\//g, '~1')}/schema`, res.body, ctx));
       }
@@ -459,9 +484,50 @@ function describeExpectation(e: ErrorObject): string {
       return `a string matching ${String(p.pattern)}`;
     case 'additionalProperties':
       return `no property ${String(p.additionalProperty)}`;
+    case 'multipleOf':
+      return `a multiple of ${String(p.multipleOf)}`;
     default:
       return `${e.keyword}: ${e.message ?? ''}`.trim();
   }
+}
+
+/**
+ * multipleOf, exact for decimals: JSON amounts are decimal text, and a float division (ajv's own
+ * check) fails ordinary amounts such as 6710.98 for a multipleOf of 0.0001. A number is compared
+ * through its shortest round-trip decimal form (what the JSON said, for up to 15 significant
+ * digits), as a scaled integer: no rounding anywhere.
+ */
+export function isMultipleOf(value: number, step: number): boolean {
+  if (!Number.isFinite(value) || !(step > 0)) return false;
+  const a = decimal(value);
+  const b = decimal(step);
+  const scale = Math.max(a.scale, b.scale);
+  const units = (d: { digits: bigint; scale: number }): bigint => d.digits * 10n ** BigInt(scale - d.scale);
+  return units(a) % units(b) === 0n;
+}
+
+/** A finite number as digits × 10^-scale, from its shortest round-trip string. */
+function decimal(n: number): { digits: bigint; scale: number } {
+  const [mantissa, exp = '0'] = Math.abs(n).toString().toLowerCase().split('e');
+  const [int, frac = ''] = mantissa!.split('.');
+  let scale = frac.length - Number(exp);
+  let digits = BigInt(`${int}${frac}`);
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return { digits, scale };
+}
+
+export function replaceMultipleOf(ajv: Ajv2020): void {
+  ajv.removeKeyword('multipleOf');
+  ajv.addKeyword({
+    keyword: 'multipleOf',
+    type: 'number',
+    schemaType: 'number',
+    error: { message: ({ schema }) => `must be multiple of ${String(schema)}`, params: ({ schema }) => ({ multipleOf: schema }) as never },
+    validate: (step: number, value: number) => isMultipleOf(value, step),
+  });
 }
 
 function isJson(text: string): boolean {

@@ -43,12 +43,40 @@ export interface ErrorsSpec {
   statuses: Record<string, { meaning: string; codes: string[] }>;
 }
 export interface ConflictMatch {
-  operation?: string;
-  pointer?: string;
+  kind?: 'response' | 'status' | 'refusal' | 'unserved-operation' | 'auth' | 'consistency';
+  operations?: string[];
+  location?: string;
   rule?: string;
   keyword?: string;
   observed?: string;
   status?: string;
+  message?: string;
+  body_has?: string;
+  ratio?: number;
+}
+/** The other side of a conflict, as a target might answer (tests/unit/conflicts.spec.ts builds it). */
+export interface ConflictSample {
+  operation: string;
+  status?: number;
+  /** The contract's named example to start from (default: the first of the status). */
+  example?: string;
+  /** A whole body instead of an example. */
+  body?: unknown;
+  /** A raw body text instead of an example. */
+  raw?: string;
+  set?: Record<string, unknown>;
+  remove?: string[];
+  /** The body wrapped in an object under this key. */
+  wrap?: string;
+  /** The object under this key instead of the body. */
+  unwrap?: string;
+  /** The first item of an array body instead of the array. */
+  first?: boolean;
+  /** A request the contract allows, refused with this answer. */
+  refusal?: { status: number; body: unknown };
+  headers?: Record<string, string>;
+  /** For consistency samples: what the request sent (JSON pointer -> value, over the contract's request example). */
+  request?: Record<string, unknown>;
 }
 export interface Conflict {
   id: string;
@@ -57,7 +85,22 @@ export interface Conflict {
   position: string;
   why: string;
   when_live_differs: string;
+  live: 'named' | 'silent';
   match?: ConflictMatch[];
+  sample: ConflictSample;
+}
+export interface ConsistencySpec {
+  doc: string;
+  resources: Record<string, { schema: string; id: string[]; stable: string[] }>;
+  operations: Record<
+    string,
+    {
+      identity?: { path: string; resource: string };
+      echo?: { resource: string; fields: string[] };
+      lookup?: { query: string; resource: string; field: string };
+      sums?: 'capture' | 'refund';
+    }
+  >;
 }
 export interface ConflictsSpec {
   doc: string;
@@ -69,7 +112,39 @@ const STATE = '^[A-Z][A-Z0-9_]*/[A-Z][A-Z0-9_]*$';
 const str = { type: 'string', minLength: 1 };
 const pair = { type: 'array', items: { type: 'string', pattern: NAME }, minItems: 2, maxItems: 2 };
 
+const POINTER = { type: 'string', pattern: '^/' };
 const schemas: Record<string, object> = {
+  'consistency.yaml': {
+    type: 'object',
+    required: ['doc', 'resources', 'operations'],
+    additionalProperties: false,
+    properties: {
+      doc: str,
+      resources: {
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          required: ['schema', 'id', 'stable'],
+          additionalProperties: false,
+          properties: { schema: str, id: { type: 'array', minItems: 1, items: str }, stable: { type: 'array', items: POINTER } },
+        },
+      },
+      operations: {
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: false,
+          properties: {
+            identity: { type: 'object', required: ['path', 'resource'], additionalProperties: false, properties: { path: str, resource: str } },
+            echo: { type: 'object', required: ['resource', 'fields'], additionalProperties: false, properties: { resource: str, fields: { type: 'array', minItems: 1, items: POINTER } } },
+            lookup: { type: 'object', required: ['query', 'resource', 'field'], additionalProperties: false, properties: { query: str, resource: str, field: POINTER } },
+            sums: { enum: ['capture', 'refund'] },
+          },
+        },
+      },
+    },
+  },
   'payment-status.yaml': {
     type: 'object',
     required: ['doc', 'statuses'],
@@ -197,7 +272,7 @@ const schemas: Record<string, object> = {
         minItems: 1,
         items: {
           type: 'object',
-          required: ['id', 'title', 'sides', 'position', 'why', 'when_live_differs'],
+          required: ['id', 'title', 'sides', 'position', 'why', 'when_live_differs', 'live', 'sample'],
           additionalProperties: false,
           properties: {
             id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
@@ -210,6 +285,7 @@ const schemas: Record<string, object> = {
             position: str,
             why: str,
             when_live_differs: str,
+            live: { enum: ['named', 'silent'] },
             match: {
               type: 'array',
               minItems: 1,
@@ -217,7 +293,38 @@ const schemas: Record<string, object> = {
                 type: 'object',
                 minProperties: 1,
                 additionalProperties: false,
-                properties: { operation: str, pointer: { type: 'string' }, rule: str, keyword: str, observed: str, status: str },
+                properties: {
+                  kind: { enum: ['response', 'status', 'refusal', 'unserved-operation', 'auth', 'consistency'] },
+                  operations: { type: 'array', minItems: 1, items: str },
+                  location: str,
+                  rule: str,
+                  keyword: str,
+                  observed: str,
+                  status: str,
+                  message: str,
+                  body_has: { type: 'string', pattern: '^/' },
+                  ratio: { type: 'number' },
+                },
+              },
+            },
+            sample: {
+              type: 'object',
+              required: ['operation'],
+              additionalProperties: false,
+              properties: {
+                operation: str,
+                status: { type: 'integer' },
+                example: str,
+                body: {},
+                raw: { type: 'string' },
+                set: { type: 'object', propertyNames: { pattern: '^/' } },
+                remove: { type: 'array', items: { type: 'string', pattern: '^/' } },
+                wrap: str,
+                unwrap: str,
+                first: { type: 'boolean' },
+                refusal: { type: 'object', required: ['status', 'body'], additionalProperties: false, properties: { status: { type: 'integer' }, body: {} } },
+                headers: { type: 'object', additionalProperties: { type: 'string' } },
+                request: { type: 'object', propertyNames: { pattern: '^/' } },
               },
             },
           },
@@ -247,6 +354,7 @@ export interface Specs {
   linkStatus: LinkStatusSpec;
   errors: ErrorsSpec;
   conflicts: ConflictsSpec;
+  consistency: ConsistencySpec;
 }
 
 const cache = new Map<string, Specs>();
@@ -261,6 +369,7 @@ export function loadSpecs(dir: string = SPECS_DIR): Specs {
     linkStatus: load('payment-link-status.yaml', dir),
     errors: load('errors.yaml', dir),
     conflicts: load('doc-conflicts.yaml', dir),
+    consistency: load('consistency.yaml', dir),
   };
   crossCheck(specs, dir);
   cache.set(dir, specs);
@@ -297,13 +406,22 @@ function crossCheck(s: Specs, dir: string): void {
   s.linkStatus.forbidden.forEach((f, i) => {
     if (!known.has(f.from)) throw new InputFileError(lfile, `/forbidden/${i}/from`, `${f.from} is not one of the statuses ${[...known].join(', ')}`);
   });
+  const kfile = join(dir, 'consistency.yaml');
+  for (const [op, o] of Object.entries(s.consistency.operations)) {
+    for (const k of ['identity', 'echo', 'lookup'] as const) {
+      const r = o[k]?.resource;
+      if (r !== undefined && !s.consistency.resources[r]) throw new InputFileError(kfile, `/operations/${op}/${k}/resource`, `${r} is not one of the resources ${Object.keys(s.consistency.resources).join(', ')}`);
+    }
+  }
   const cfile = join(dir, 'doc-conflicts.yaml');
   const ids = new Set<string>();
   s.conflicts.conflicts.forEach((c, i) => {
     if (ids.has(c.id)) throw new InputFileError(cfile, `/conflicts/${i}/id`, `${c.id} is used twice`);
     ids.add(c.id);
+    if (c.live === 'named' && !c.match) throw new InputFileError(cfile, `/conflicts/${i}`, `${c.id} promises to name the conflict (live: named) but has no match`);
+    if (c.live === 'silent' && c.match) throw new InputFileError(cfile, `/conflicts/${i}/match`, `${c.id} is silent (nothing fails on the other side): a matcher would attribute findings to it`);
     c.match?.forEach((m, j) => {
-      for (const k of ['operation', 'pointer', 'observed', 'status'] as const) {
+      for (const k of ['location', 'observed', 'status', 'message'] as const) {
         const re = m[k];
         if (re === undefined) continue;
         try {
@@ -311,6 +429,12 @@ function crossCheck(s: Specs, dir: string): void {
         } catch (e) {
           throw new InputFileError(cfile, `/conflicts/${i}/match/${j}/${k}`, `not a valid regular expression: ${(e as Error).message}`);
         }
+      }
+      if (m.rule !== undefined && !isRuleId(m.rule)) throw new InputFileError(cfile, `/conflicts/${i}/match/${j}/rule`, `${m.rule} is not a rule id of lib/rules`);
+      const where = m.operations !== undefined || m.location !== undefined || (m.kind === 'refusal' && m.message !== undefined);
+      const what = m.observed !== undefined || m.message !== undefined || m.status !== undefined || m.ratio !== undefined || m.body_has !== undefined || m.kind === 'unserved-operation' || (m.rule !== undefined && m.rule !== 'body-schema');
+      if (!where || !what) {
+        throw new InputFileError(cfile, `/conflicts/${i}/match/${j}`, `a matcher must be scoped: to where (operations, location, or a refusal's message) and to what (observed, message, status, ratio, body_has, an object rule, or kind unserved-operation)`);
       }
     });
   });

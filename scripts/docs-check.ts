@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Contract, type Violation } from '../lib/contract.js';
-import { conflictOf } from '../lib/conflicts.js';
+import { observationOf } from '../lib/findings.js';
 import { checkObjects } from '../lib/checks.js';
 import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
 
@@ -102,7 +102,7 @@ function judge(contract: Contract, file: string, operationId: string, status: st
     }
   }
   if (body === undefined || body === '') {
-    violations = [{ rule: 'example-json', operation: operationId, status: Number(status), pointer: '', expected: 'a JSON example value', observed: typeof value === 'string' ? value.slice(0, 80) : String(value) }];
+    violations = [{ rule: 'body-schema', keyword: 'json', location: `${operationId} body`, operation: operationId, status: Number(status), pointer: '', expected: 'a JSON body', observed: typeof value === 'string' ? value.slice(0, 80) : String(value) }];
   } else {
     const res = { status: Number(status), headers: { 'content-type': ct }, body };
     violations = contract.checkResponse(operationId, res);
@@ -111,8 +111,8 @@ function judge(contract: Contract, file: string, operationId: string, status: st
   const conflicts = new Set<string>();
   const unexplained: Violation[] = [];
   for (const v of violations) {
-    const c = conflictOf(v);
-    if (c) conflicts.add(c.id);
+    const c = observationOf(v, { operationId, status: Number(status), headers: { 'content-type': ct }, body }).conflict;
+    if (c) conflicts.add(c);
     else unexplained.push(v);
   }
   const verdict: Verdict = violations.length === 0 ? 'passed' : unexplained.length === 0 ? 'explained' : 'failing';

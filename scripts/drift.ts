@@ -1,82 +1,77 @@
-// npm run drift -- --baseline <previous drift.json> [--current reports/drift.json] [--out FILE]
+// npm run drift [-- --baseline FILE] [--current reports/drift.json] [--out DIR]
 // npm run drift -- --merge a.json b.json ... --out merged.json   (the shards of one run)
 //
-// Compares the violations of this run with a previous one and prints new / resolved / unchanged as
-// Markdown. A violation that matches a registered doc conflict is named as "the live API took the
-// other side of conflict X", never hidden. Exits 1 when there are new violations, 2 on bad input.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Reads this run's findings (reports/drift.json, checked against schemas/drift.schema.json), compares
+// them with a previous run's when --baseline is given, and writes the page people read: Markdown
+// (drift.md), a self-contained HTML page (drift.html) and a one-line summary for a CI job summary
+// (drift-summary.txt), all beside the current file unless --out says where. Prints the Markdown.
+// Exits 1 when there are new findings against the baseline, 2 on bad input.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPORTS_DIR } from '../lib/paths.js';
-import { loadSpecs } from '../lib/specs.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Finding } from '../lib/findings.js';
+import { REPORTS_DIR, ROOT } from '../lib/paths.js';
 import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
-import type { DriftFile } from '../tests/support/drift-reporter.js';
+import { driftFile, type DriftFile } from '../tests/support/drift-reporter.js';
+import { renderHtml, renderMarkdown, summaryLine } from './drift-page.js';
 
-type Entry = DriftFile['violations'][number];
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (a: Ajv2020) => Ajv2020;
+let validate: ReturnType<Ajv2020['compile']> | undefined;
 
+/** A drift file, checked against schemas/drift.schema.json; a bad one names the file and the place. */
 export function readDrift(file: string): DriftFile {
-  const d = readJsonFile(file) as Partial<DriftFile> | unknown[];
-  if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new InputFileError(file, '/', 'expected a drift.json object ({ version, violations })');
-  if (d.version !== 1) throw new InputFileError(file, '/version', `expected 1, found ${JSON.stringify(d.version)}`);
-  if (!Array.isArray(d.violations)) throw new InputFileError(file, '/violations', 'expected an array');
-  d.violations.forEach((v, i) => {
-    if (typeof v !== 'object' || v === null) throw new InputFileError(file, `/violations/${i}`, 'expected an object');
-    for (const k of ['rule', 'operation', 'pointer', 'expected'] as const) {
-      if (typeof (v as unknown as Record<string, unknown>)[k] !== 'string') throw new InputFileError(file, `/violations/${i}/${k}`, 'expected a string');
-    }
-  });
+  const d = readJsonFile(file);
+  if (!validate) validate = addFormats(new Ajv2020({ allErrors: false })).compile(readJsonFile(join(ROOT, 'schemas', 'drift.schema.json')) as object);
+  if (!validate(d)) {
+    const e = validate.errors![0]!;
+    const extra = e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty: string }).additionalProperty)})` : '';
+    throw new InputFileError(file, e.instancePath || '/', `${e.message ?? 'is invalid'}${extra} (schemas/drift.schema.json)`);
+  }
   return d as DriftFile;
 }
 
-/** What makes two violations the same, across runs: not the test, not the sample, not array indices. */
-export function keyOf(v: Entry): string {
-  return [v.operation, v.status ?? '', v.pointer.replace(/\/\d+(?=\/|$)/g, '/*'), v.rule, v.keyword ?? '', v.expected].join(' | ');
-}
-
 export interface Diff {
-  added: Entry[];
-  resolved: Entry[];
-  unchanged: Entry[];
+  added: Finding[];
+  resolved: Finding[];
+  unchanged: Finding[];
 }
 
+/** Findings compared by id: the same underlying difference has the same id in every run. */
 export function diff(baseline: DriftFile, current: DriftFile): Diff {
-  const uniq = (vs: Entry[]): Map<string, Entry> => new Map(vs.map((v) => [keyOf(v), v]));
-  const before = uniq(baseline.violations);
-  const now = uniq(current.violations);
+  const before = new Map(baseline.findings.map((f) => [f.id, f]));
+  const now = new Map(current.findings.map((f) => [f.id, f]));
   return {
-    added: [...now].filter(([k]) => !before.has(k)).map(([, v]) => v),
-    resolved: [...before].filter(([k]) => !now.has(k)).map(([, v]) => v),
-    unchanged: [...now].filter(([k]) => before.has(k)).map(([, v]) => v),
+    added: current.findings.filter((f) => !before.has(f.id)),
+    resolved: baseline.findings.filter((f) => !now.has(f.id)),
+    unchanged: current.findings.filter((f) => before.has(f.id)),
   };
 }
 
-export function renderDiff(d: Diff, names: { baseline: string; current: string }): string {
-  const conflicts = new Map(loadSpecs().conflicts.conflicts.map((c) => [c.id, c]));
-  const line = (v: Entry): string => {
-    const c = v.conflict ? conflicts.get(v.conflict) : undefined;
-    const where = `\`${v.operation}\`${v.status !== undefined ? ` ${v.status}` : ''} \`${v.pointer || '(body)'}\``;
-    const note = c ? ` — **the live API took the other side of conflict ${c.id}** (${c.title}; our position: ${c.position})` : '';
-    return `- ${where}: ${v.rule}${v.keyword ? ` (${v.keyword})` : ''}: expected ${v.expected}; observed ${v.observedType} \`${v.sample}\`${note}${v.doc ? ` — [docs](${v.doc})` : ''}`;
-  };
-  const section = (title: string, vs: Entry[]): string[] => [`## ${title} (${vs.length})`, '', ...(vs.length ? vs.map(line) : ['none']), ''];
-  return [
-    `# Drift: ${names.current} against ${names.baseline}`,
-    '',
-    `${d.added.length} new, ${d.resolved.length} resolved, ${d.unchanged.length} unchanged`,
-    '',
-    ...section('New', d.added),
-    ...section('Resolved', d.resolved),
-    ...section('Unchanged', d.unchanged),
-  ].join('\n');
-}
-
+/** The shards of one run as one file: findings with the same id become one, their occurrences joined. */
 export function merge(files: DriftFile[]): DriftFile {
-  return {
-    version: 1,
-    generated_at: new Date().toISOString(),
-    projects: [...new Set(files.flatMap((f) => f.projects))],
-    violations: files.flatMap((f) => f.violations),
-  };
+  const byId = new Map<string, Finding>();
+  for (const f of files.flatMap((x) => x.findings)) {
+    const m = byId.get(f.id);
+    if (!m) {
+      byId.set(f.id, structuredClone(f));
+      continue;
+    }
+    m.count += f.count;
+    m.occurrences.push(...f.occurrences);
+    for (const op of f.operations) if (!m.operations.includes(op)) m.operations.push(op);
+    for (const a of f.areas) if (!m.areas.includes(a)) m.areas.push(a);
+  }
+  return driftFile([...byId.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)), [...new Set(files.flatMap((f) => f.projects))]);
+}
+
+function fail(e: unknown): never {
+  if (e instanceof InputFileError) {
+    console.error(`drift: ${e.message}`);
+    process.exit(2);
+  }
+  throw e;
 }
 
 async function main(): Promise<void> {
@@ -87,33 +82,30 @@ async function main(): Promise<void> {
   if (values.merge) {
     try {
       if (!values.out || positionals.length === 0) throw new InputFileError('drift', '', 'usage: --merge FILE... --out FILE');
-      writeFileSync(values.out, JSON.stringify(merge(positionals.map(readDrift)), null, 2) + '\n');
-      console.log(`merged ${positionals.length} drift files into ${values.out}`);
+      const merged = merge(positionals.map(readDrift));
+      writeFileSync(values.out, JSON.stringify(merged, null, 2) + '\n');
+      console.log(`merged ${positionals.length} drift files into ${values.out}: ${merged.summary.findings} findings, ${merged.summary.occurrences} occurrences`);
       process.exit(0);
     } catch (e) {
-      if (e instanceof InputFileError) {
-        console.error(`drift: ${e.message}`);
-        process.exit(2);
-      }
-      throw e;
+      fail(e);
     }
-  }
-  if (!values.baseline) {
-    console.error('drift needs --baseline <previous drift.json>, e.g. npm run drift -- --baseline last-night/drift.json');
-    process.exit(2);
   }
   try {
-    const d = diff(readDrift(values.baseline), readDrift(values.current!));
-    const md = renderDiff(d, { baseline: values.baseline, current: values.current! });
+    const current = readDrift(values.current!);
+    const d = values.baseline ? diff(readDrift(values.baseline), current) : undefined;
+    const names = { baseline: values.baseline, current: values.current! };
+    const md = renderMarkdown(current, d, names);
+    const dir = values.out ?? dirname(values.current!);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'drift.md'), md + '\n');
+    writeFileSync(join(dir, 'drift.html'), renderHtml(current, d, names));
+    const line = summaryLine(current, d);
+    writeFileSync(join(dir, 'drift-summary.txt'), line + '\n');
     console.log(md);
-    if (values.out) writeFileSync(values.out, md + '\n');
-    process.exit(d.added.length ? 1 : 0);
+    console.error(`\n${line}\nwrote ${join(dir, 'drift.md')}, ${join(dir, 'drift.html')}, ${join(dir, 'drift-summary.txt')}`);
+    process.exit(d && d.added.length ? 1 : 0);
   } catch (e) {
-    if (e instanceof InputFileError) {
-      console.error(`drift: ${e.message}`);
-      process.exit(2);
-    }
-    throw e;
+    fail(e);
   }
 }
 

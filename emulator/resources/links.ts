@@ -18,7 +18,7 @@ interface LinkRec {
 }
 
 export class Links {
-  private readonly records = new Map<string, LinkRec>();
+  readonly records = new Map<string, LinkRec>();
   private readonly specs = loadSpecs();
 
   constructor(

@@ -4,6 +4,32 @@ import { errorCode, onResponse, waive } from './effects.js';
 import type { RuleEntry } from './types.js';
 
 export const ACCESS_RULES = {
+  'request-accepted': {
+    area: 'errors',
+    scope: 'response',
+    statement: 'A request the contract allows, to a resource in a state that allows it, is served: it is not refused with a 4xx.',
+    doc: DOC.responseCodes,
+    faults: {
+      'direct-payment-needs-checkout': {
+        description: 'create payment refuses a direct payment without checkout.session (400 INVALID_REQUEST "checkout is required")',
+        operations: ['createPayment'],
+        effect: onResponse((r) => r.status === 201, (r) => Object.assign(r, { status: 400, body: { code: 'INVALID_REQUEST', messages: ['Invalid request: checkout is required.'] } })),
+      },
+    },
+  },
+  'operation-served': {
+    area: 'errors',
+    scope: 'response',
+    statement: 'Every documented operation is served: the target does not answer 405, or a 404 that is not about a resource.',
+    doc: DOC.responseCodes,
+    faults: {
+      'report-download-unrouted': {
+        description: 'the report download answers 404 "no route" (served under /v2 only)',
+        operations: ['downloadReport'],
+        effect: onResponse(() => true, (r) => Object.assign(r, { status: 404, body: { message: 'no Route matched with those values' } })),
+      },
+    },
+  },
   'auth-keys': {
     area: 'auth',
     scope: 'scenario',

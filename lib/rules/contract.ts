@@ -69,6 +69,16 @@ export const CONTRACT_RULES = {
         operations: ['createPayment'],
         effect: onObjects('PaymentCore', (p) => void (p.created_at = new Date(String(p.created_at)).toString())),
       },
+      'status-outside-taxonomy': {
+        description: 'an authorization reports status AUTHORIZED, which is not one of the 14',
+        operations: ['createPayment'],
+        effect: onObjects('PaymentCore', (p) => void (p.sub_status === 'AUTHORIZED' && (p.status = 'AUTHORIZED'))),
+      },
+      'link-status-active': {
+        description: 'a new payment link reports status ACTIVE instead of CREATED',
+        operations: ['createPaymentLink'],
+        effect: onObjects('PaymentLink', (l) => void (l.status === 'CREATED' && (l.status = 'ACTIVE'))),
+      },
       'canceled-misspelled': {
         description: 'a canceled payment reports status CANCELLED (two Ls)',
         operations: ['cancelPayment'],

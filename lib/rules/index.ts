@@ -2,6 +2,7 @@
 // (an unknown id does not compile), failures start with the rule id, Allure categories, the rule
 // catalogue, toBeRefusedAs, the emulator's refusals and faults, and the self-test all read it.
 import { ACCESS_RULES } from './access.js';
+import { CONSISTENCY_RULES } from './consistency.js';
 import { CONTRACT_RULES } from './contract.js';
 import { LINK_RULES } from './links.js';
 import { PAYMENT_RULES } from './payments.js';
@@ -11,7 +12,7 @@ import { WEBHOOK_RULES } from './webhooks.js';
 
 export type { Area, FaultEntry, Refusal, RuleEntry } from './types.js';
 
-const ALL = { ...CONTRACT_RULES, ...PAYMENT_RULES, ...LINK_RULES, ...RESOURCE_RULES, ...ACCESS_RULES, ...WEBHOOK_RULES };
+const ALL = { ...CONTRACT_RULES, ...PAYMENT_RULES, ...LINK_RULES, ...RESOURCE_RULES, ...ACCESS_RULES, ...WEBHOOK_RULES, ...CONSISTENCY_RULES };
 
 export type RuleId = keyof typeof ALL;
 export const RULES: Record<RuleId, RuleEntry> = ALL;

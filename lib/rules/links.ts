@@ -4,25 +4,6 @@ import { errorCode, onObjects, onResponse, waive } from './effects.js';
 import type { RuleEntry } from './types.js';
 
 export const LINK_RULES = {
-  'payment-link-status': {
-    area: 'links',
-    scope: 'response',
-    statement: 'A payment link reports one of the five link statuses: CREATED, USED, CANCELED, EXPIRED, ERROR.',
-    doc: DOC.linkStatuses,
-    objects: {
-      appliesTo: 'PaymentLink',
-      check(l, specs) {
-        return String(l.status) in specs.linkStatus.statuses ? [] : [{ at: '/status', expected: `one of ${Object.keys(specs.linkStatus.statuses).join(', ')}`, observed: l.status }];
-      },
-    },
-    faults: {
-      'link-status-active': {
-        description: 'a new payment link reports status ACTIVE instead of CREATED',
-        operations: ['createPaymentLink'],
-        effect: onObjects('PaymentLink', (l) => void (l.status === 'CREATED' && (l.status = 'ACTIVE'))),
-      },
-    },
-  },
   'payment-link-identifier': {
     area: 'links',
     scope: 'response',

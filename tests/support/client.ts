@@ -6,6 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { test, type APIRequestContext } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
+import { findingId, type Expectation, type Observation } from '../../lib/findings.js';
+import { loadSpecs } from '../../lib/specs.js';
 import { Redactor } from '../../lib/redact.js';
 import type { operations } from '../../openapi/yuno.js';
 import type { Target } from './target.js';
@@ -77,6 +79,8 @@ export interface SentRequest {
   path: Record<string, string>;
   query: Record<string, string | number>;
   body: unknown;
+  /** The X-Idempotency-Key sent, if any. */
+  idempotencyKey?: string;
   /** True when sent through malformed(): the contract does not promise the request is valid. */
   malformed: boolean;
 }
@@ -91,13 +95,20 @@ export interface AnyResponse {
   readonly body: unknown;
   readonly method: string;
   readonly url: string;
-  problems: string[];
+  /** What the observers found wrong with this answer on its own (the contract check). */
+  observations: Observation[];
   snippet(n?: number): string;
+  /** The success body; fails, naming the refusal finding, on any other answer. */
+  ok(): unknown;
+  /** Records what the test expected of this answer; the observation when the answer differs. */
+  expectation(e: Expectation): Observation | undefined;
 }
 
+/** Records an expectation about an answer (set by the fixtures); returns the observation when it differs. */
+export type Judge = (res: AnyResponse, e: Expectation) => Observation | undefined;
+
 export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
-  /** Set by the observers: what the contract check found wrong with this answer. */
-  problems: string[] = [];
+  observations: Observation[] = [];
 
   constructor(
     readonly operationId: O,
@@ -106,8 +117,15 @@ export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
     readonly headers: Record<string, string>,
     readonly rawBody: string,
     readonly body: unknown,
-    private readonly redact: (s: string) => string = (s) => s,
+    private readonly redact: (s: string) => string,
+    private readonly judge: Judge,
+    /** The operations the running test is about (a call outside them is setup). */
+    private readonly subjects: () => string[],
   ) {}
+
+  expectation(e: Expectation): Observation | undefined {
+    return this.judge(this, e);
+  }
 
   get method(): string {
     return this.request.method;
@@ -131,10 +149,20 @@ export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
     return this.status >= 400 ? (this.body as ErrorBody<O>) : undefined;
   }
 
-  /** The body of a 2xx answer, typed; any other status fails here, with the body in the message. */
+  /**
+   * The body of a 2xx answer, typed. Any other answer fails here: a request the contract allows that
+   * the target refuses is recorded as a refusal finding, and the message names it (and says when the
+   * refused call was only setting up the test's subject).
+   */
   ok(): SuccessBody<O> {
-    if (this.status < 200 || this.status > 299) throw new Error(`${this.method} ${this.url} (${this.operationId}) answered ${this.status}, expected 2xx: ${this.snippet(500)}`);
-    return this.body as SuccessBody<O>;
+    if (this.status >= 200 && this.status < 300) return this.body as SuccessBody<O>;
+    const subjects = this.subjects();
+    const setup = subjects.length > 0 && !subjects.includes(this.operationId) ? ` while setting up ${subjects.join(', ')}: the test could not reach its subject` : '';
+    const unserved = this.observations.find((o) => o.kind === 'unserved-operation');
+    if (unserved) throw new Error(`operation-served: ${this.method} ${this.url} (${this.operationId}) is not served${setup} — it answered ${this.status} ${this.snippet(300)} (finding ${findingId(unserved)}${conflictNote(unserved)})`);
+    const refused = this.expectation({ kind: 'success' });
+    if (refused) throw new Error(`request-accepted: ${this.method} ${this.url} (${this.operationId}) refused a request the contract allows${setup} — ${refused.observed}: ${this.redact(refused.detail ?? '')} (finding ${findingId(refused)}${conflictNote(refused)})`);
+    throw new Error(`${this.method} ${this.url} (${this.operationId}) answered ${this.status}, expected 2xx${setup}: ${this.snippet(500)}`);
   }
 }
 
@@ -146,6 +174,8 @@ export class YunoClient {
   private readonly contract = Contract.load();
   readonly redactor: Redactor;
   private readonly observers: Observer[] = [];
+  private judge: Judge = () => undefined;
+  private subjects: () => string[] = () => [];
   /** Every request this client sent, for the bench and the critical-path count. */
   requests = 0;
 
@@ -162,6 +192,12 @@ export class YunoClient {
   /** Registers a function that sees every answer (unless a call opts out). */
   observe(fn: Observer): void {
     this.observers.push(fn);
+  }
+
+  /** Sets how an expectation about an answer is recorded, and which operations the test is about. */
+  judgeWith(judge: Judge, subjects: () => string[]): void {
+    this.judge = judge;
+    this.subjects = subjects;
   }
 
   url(operationId: OpId, path: Record<string, string> = {}, query: Record<string, string | number> = {}): string {
@@ -215,7 +251,7 @@ export class YunoClient {
     Object.assign(headers, init.headers);
     const data = init.body;
     if (typeof data === 'string') headers['content-type'] ??= 'application/json';
-    const sent: SentRequest = { operationId, method: op.method, url, path, query, body: data, malformed: opts.malformed };
+    const sent: SentRequest = { operationId, method: op.method, url, path, query, body: data, idempotencyKey: headers['X-Idempotency-Key'], malformed: opts.malformed };
     const label = `${op.method} ${op.path} (${operationId})`;
     return test.step(label, async () => {
       const maxTries = opts.retry === false ? 1 : Number(process.env.YUNO_RETRIES ?? 5);
@@ -247,7 +283,7 @@ export class YunoClient {
           }
           throw new TargetUnavailableError(`${label}: ${lastProblem} (after ${attempt} tries)`);
         }
-        const answer = new ApiResponse(operationId, sent, res.status(), resHeaders, rawBody, body, (t) => this.redactor.text(t));
+        const answer = new ApiResponse(operationId, sent, res.status(), resHeaders, rawBody, body, (t) => this.redactor.text(t), this.judge, this.subjects);
         if (opts.observe !== false) for (const o of this.observers) o(answer);
         return answer;
       }
@@ -283,6 +319,11 @@ export class YunoClient {
     this.exchanges = [];
     await test.info().attach('HTTP exchanges (keys redacted)', { body, contentType: 'application/json' });
   }
+}
+
+function conflictNote(o: Observation): string {
+  const c = o.conflict ? loadSpecs().conflicts.conflicts.find((x) => x.id === o.conflict) : undefined;
+  return c ? `; the target took the other side of doc conflict ${c.id} (${c.title}); our position: ${c.position}` : '; no registered doc conflict explains it';
 }
 
 function parseBody(raw: string, contentType: string): unknown {

@@ -1,19 +1,37 @@
-// Collects every contract or rule violation of a run into reports/drift.json, for `npm run drift`.
+// Collects the findings of a run into reports/drift.json (schemas/drift.schema.json): every
+// observation the tests recorded, collapsed into one finding per underlying difference.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FullConfig, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import type { DriftRecord } from './report.js';
+import { collect, type Finding } from '../../lib/findings.js';
+import type { FindingRecord } from './report.js';
 
 export interface DriftFile {
-  version: 1;
+  version: 2;
   generated_at: string;
   projects: string[];
-  violations: Array<DriftRecord & { project: string; test: string }>;
+  summary: { findings: number; occurrences: number; by_kind: Record<string, number>; by_conflict: Record<string, number> };
+  findings: Finding[];
+}
+
+export function driftFile(findings: Finding[], projects: string[]): DriftFile {
+  const count = (key: (f: Finding) => string): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
+    return out;
+  };
+  return {
+    version: 2,
+    generated_at: new Date().toISOString(),
+    projects,
+    summary: { findings: findings.length, occurrences: findings.reduce((n, f) => n + f.count, 0), by_kind: count((f) => f.kind), by_conflict: count((f) => f.conflict) },
+    findings,
+  };
 }
 
 export default class DriftReporter implements Reporter {
   private readonly out: string;
-  private readonly violations: DriftFile['violations'] = [];
+  private readonly seen: Parameters<typeof collect>[0] = [];
   private projects: string[] = [];
 
   constructor(opts: { outputFile?: string } = {}) {
@@ -27,15 +45,15 @@ export default class DriftReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     const project = test.parent.project()?.name ?? '';
     for (const a of result.annotations) {
-      if (a.type !== 'violation' || !a.description) continue;
-      this.violations.push({ ...(JSON.parse(a.description) as DriftRecord), project, test: test.titlePath().slice(2).join(' › ') });
+      if (a.type !== 'finding' || !a.description) continue;
+      const r = JSON.parse(a.description) as FindingRecord;
+      this.seen.push({ observation: r.observation, exchange: r.exchange, project, test: test.titlePath().slice(2).join(' › ') });
     }
   }
 
   onEnd(): void {
-    const file: DriftFile = { version: 1, generated_at: new Date().toISOString(), projects: this.projects, violations: this.violations };
     mkdirSync(dirname(this.out), { recursive: true });
-    writeFileSync(this.out, JSON.stringify(file, null, 2) + '\n');
+    writeFileSync(this.out, JSON.stringify(driftFile(collect(this.seen), this.projects), null, 2) + '\n');
   }
 
   printsToStdio(): boolean {

@@ -2,15 +2,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type EmulatorOptions, type EmulatorStats } from '../../emulator/server.js';
+import type { Emulated } from '../../emulator/state.js';
 
 export async function listen(server: Server): Promise<number> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return (server.address() as AddressInfo).port;
 }
 
-/** An emulator on a free loopback port: its root URL (the API is under /v1), its counters, and close. */
-export async function startEmulator(opts: EmulatorOptions = {}): Promise<{ url: string; stats: EmulatorStats; close: () => void }> {
-  const { server, stats } = createEmulator(opts);
+/** An emulator on a free loopback port: its root URL (the API is under /v1), its counters, its state, and close. */
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<{ url: string; stats: EmulatorStats; state: Emulated; close: () => void }> {
+  const { server, stats, state } = createEmulator(opts);
   const port = await listen(server);
-  return { url: `http://127.0.0.1:${port}`, stats, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}`, stats, state, close: () => server.close() };
 }

@@ -1,39 +1,42 @@
-// Violations as the reports see them: each is recorded on the running test as an annotation (read by
-// the drift reporter and the self-test) and printed in the failure message, rule id first.
+// Observations as the reports see them: each is recorded on the running test as a `finding`
+// annotation (read by the drift reporter and the self-test) with one redacted exchange, and printed
+// in the failure message, rule id first.
 import { test } from '@playwright/test';
-import type { Violation } from '../../lib/contract.js';
-import { conflictOf } from '../../lib/conflicts.js';
+import { findingId, findingTitle, type Observation } from '../../lib/findings.js';
+import { loadSpecs } from '../../lib/specs.js';
 
-export interface DriftRecord extends Violation {
-  conflict?: string;
-  /** The type of the observed value; the value itself is only kept as a short redacted sample. */
-  observedType: string;
-  sample: string;
+/** What a `finding` annotation holds. */
+export interface FindingRecord {
+  observation: Observation;
+  exchange?: unknown;
 }
 
-/** Records violations on the running test (for drift.json) and returns their description, one block each. */
-export function recordViolations(violations: Violation[], redact: (s: string) => string): string {
-  if (!violations.length) return '';
+/** A JSON value with long strings and long bodies cut, for the exchange kept with a finding. */
+function trimmed(v: unknown, depth = 0): unknown {
+  if (typeof v === 'string') return v.length > 300 ? `${v.slice(0, 300)}…` : v;
+  if (Array.isArray(v)) return depth > 6 ? `[${v.length} items]` : v.slice(0, 5).map((x) => trimmed(x, depth + 1));
+  if (v && typeof v === 'object') return depth > 6 ? '{…}' : Object.fromEntries(Object.entries(v).slice(0, 40).map(([k, x]) => [k, trimmed(x, depth + 1)]));
+  return v;
+}
+
+/** Records observations on the running test (for drift.json) and returns their description, one block each. */
+export function recordObservations(observations: Observation[], redact: (s: string) => string, exchange?: unknown): string {
+  if (!observations.length) return '';
   const info = test.info();
+  const conflicts = new Map(loadSpecs().conflicts.conflicts.map((c) => [c.id, c]));
   const lines: string[] = [];
-  for (const v of violations) {
-    const conflict = conflictOf(v);
-    const sample = redact(JSON.stringify(v.observed) ?? String(v.observed)).slice(0, 120);
-    const record: DriftRecord = { ...v, observed: undefined, conflict: conflict?.id, observedType: typeOf(v.observed), sample };
-    info.annotations.push({ type: 'violation', description: JSON.stringify(record) });
+  observations.forEach((o, i) => {
+    const observation: Observation = { ...o, sample: redact(o.sample), detail: o.detail === undefined ? undefined : redact(o.detail) };
+    const record: FindingRecord = { observation, exchange: i === 0 && exchange !== undefined ? trimmed(exchange) : undefined };
+    info.annotations.push({ type: 'finding', description: JSON.stringify(record) });
+    const conflict = o.conflict ? conflicts.get(o.conflict) : undefined;
     lines.push(
-      `  ✗ ${v.rule}${v.keyword ? ` (${v.keyword})` : ''} at ${v.operation}${v.status !== undefined ? ` ${v.status}` : ''} '${v.pointer}'\n` +
-        `      expected: ${v.expected}\n` +
-        `      observed: ${sample}\n` +
-        (v.doc ? `      docs:     ${v.doc}\n` : '') +
+      `  ✗ ${o.rule}${o.keyword ? ` (${o.keyword})` : ''} at ${o.operation}${o.status !== undefined ? ` ${o.status}` : ''} '${o.pointer}' — finding ${findingId(o)}: ${findingTitle(o)}\n` +
+        `      expected: ${o.expected}\n` +
+        `      observed: ${observation.sample}\n` +
+        (o.doc ? `      docs:     ${o.doc}\n` : '') +
         (conflict ? `      note:     the target took the other side of doc conflict ${conflict.id} (${conflict.title}); our position: ${conflict.position}\n` : ''),
     );
-  }
+  });
   return lines.join('');
-}
-
-function typeOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
 }

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { ruleOfMessage, type RuleId } from '../../lib/rules/index.js';
 import { declared } from './about.js';
+import type { FindingRecord } from './report.js';
 
 export interface SelftestRecord {
   /** The test's title, without the fault's describe block. */
@@ -15,7 +16,7 @@ export interface SelftestRecord {
   status: TestResult['status'];
   rules: string[];
   operations: string[];
-  /** The rules of the violations the copy recorded. */
+  /** The rules of the findings the copy recorded. */
   violations: string[];
   error?: string;
   /** The rule each error message starts with (the failure vocabulary), one per error that names one. */
@@ -29,16 +30,21 @@ export default class SelftestReporter implements Reporter {
 
   constructor(private readonly opts: { outputFile: string }) {}
 
-  onBegin(): void {
+  private total = 0;
+
+  onBegin(_config: unknown, suite: { allTests(): unknown[] }): void {
     this.started = Date.now();
+    this.total = suite.allTests().length;
+    process.stdout.write(`selftest: ${this.total} test runs\n`);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
+    if (this.records.length % 250 === 249) process.stdout.write(`  ${this.records.length + 1} of ${this.total} (${((Date.now() - this.started) / 1000).toFixed(0)} s)\n`);
     const path = test.titlePath();
     const block = path.find((p) => /^(fault|benign) /.test(p));
     const { operations, rules } = declared(test.tags, test.annotations);
     const violations = new Set<string>();
-    for (const a of result.annotations) if (a.type === 'violation' && a.description) violations.add((JSON.parse(a.description) as { rule: string }).rule);
+    for (const a of result.annotations) if (a.type === 'finding' && a.description) violations.add((JSON.parse(a.description) as FindingRecord).observation.rule);
     this.records.push({
       title: test.title,
       fault: block ? block.replace(/^(fault|benign) /, '') : '',
@@ -58,6 +64,6 @@ export default class SelftestReporter implements Reporter {
   }
 
   printsToStdio(): boolean {
-    return false;
+    return true;
   }
 }

@@ -101,8 +101,8 @@ test.describe('a flaky target', () => {
     try {
       const run = await subrun(['--project=emulator', '--workers=2'], { YUNO_BASE_URL: `${emu.url}/v1` }, 320_000);
       expect(run.code === 0 || run.code === 1, `the run finished: ${run.output.slice(-1000)}`).toBe(true);
-      const drift = JSON.parse(readFileSync(join(run.reports, 'drift.json'), 'utf8')) as { violations: unknown[] };
-      expect(drift.violations, 'contract or rule violations reported under transient faults').toEqual([]);
+      const drift = JSON.parse(readFileSync(join(run.reports, 'drift.json'), 'utf8')) as { findings: unknown[] };
+      expect(drift.findings, 'findings reported under transient faults').toEqual([]);
       const results = readFileSync(join(run.reports, 'results.json'), 'utf8');
       const errors = [...results.matchAll(/"message": "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
       for (const e of errors.filter((m) => /Error|expect/.test(m))) expect(e, 'a failure under chaos must be TARGET UNAVAILABLE').toContain('TARGET UNAVAILABLE');
@@ -110,7 +110,7 @@ test.describe('a flaky target', () => {
       expect(ran, 'the whole emulator project ran').toBeGreaterThan(150);
       expect(run.stats!.expected / ran, 'transient faults are retried: nearly every test passes').toBeGreaterThan(0.95);
       expect(emu.stats.chaosInjected, 'faults were injected').toBeGreaterThan(20);
-      console.log(`chaos 10%: ${emu.stats.chaosInjected} faults injected in ${emu.stats.requests} API requests; ${run.stats!.expected} tests passed, ${run.stats!.unexpected} failed as target unavailable; 0 contract violations reported`);
+      console.log(`chaos 10%: ${emu.stats.chaosInjected} faults injected in ${emu.stats.requests} API requests; ${run.stats!.expected} tests passed, ${run.stats!.unexpected} failed as target unavailable; 0 findings reported`);
     } finally {
       emu.close();
     }

@@ -56,6 +56,12 @@ test('the sandbox project runs end to end against a sandbox stand-in at YUNO_BAS
     expect(run.stats!.skipped, 'tests needing emulator controls or webhooks are skipped, with the reason').toBeGreaterThan(0);
     const results = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(`${run.reports}/results.json`, 'utf8'))) as object;
     expect(JSON.stringify(results)).toContain('needs test controls to move the clock, pay links or settle payments (only the emulator has them)');
+    // Nothing is left open on the sandbox: every authorization and pending payment was canceled, every link closed.
+    const open = [...emu.state.payments.records.values()].filter((p) => p.status === 'PENDING').map((p) => `payment ${p.id} ${p.status}/${p.sub_status}`);
+    const links = [...emu.state.links.records.keys()].map((code) => (emu.state.links.retrieve(code).body as { status: string }).status);
+    expect(emu.state.payments.records.size, 'payments the run created').toBeGreaterThan(50);
+    expect(open, 'payments left PENDING (an authorization or a pending payment) after the run').toEqual([]);
+    expect(links.filter((s) => s === 'CREATED'), 'links left CREATED after the run').toEqual([]);
   } finally {
     emu.close();
   }

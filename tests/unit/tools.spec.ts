@@ -37,8 +37,14 @@ test.describe('a malformed specs/ table is refused with the file and the place',
     expect(() => loadSpecs(dir)).toThrow(/payment-link-status\.yaml at \/transitions\/0\/to: PAID is not one of the statuses/);
   });
   test('a conflict matcher that is not a regular expression', () => {
-    const dir = specsCopy('doc-conflicts.yaml', (t) => t.replace("pointer: '(^|/)status$'", () => "pointer: '(^|/status$'"));
-    expect(() => loadSpecs(dir)).toThrow(/doc-conflicts\.yaml at \/conflicts\/0\/match\/0\/pointer: not a valid regular expression/);
+    const dir = specsCopy('doc-conflicts.yaml', (t) => t.replace('location: "^#/components/schemas/(PaymentStatus|', () => 'location: "^#/components/schemas/((PaymentStatus|'));
+    expect(() => loadSpecs(dir)).toThrow(/doc-conflicts\.yaml at \/conflicts\/0\/match\/0\/location: not a valid regular expression/);
+  });
+  test('a conflict that promises to be named but has no matcher, and a matcher that is not scoped', () => {
+    const unnamed = specsCopy('doc-conflicts.yaml', (t) => t.replace(/(  - id: canceled-spelling[\s\S]*?)    match:\n      - .*\n/, '$1'));
+    expect(() => loadSpecs(unnamed)).toThrow(/doc-conflicts\.yaml at \/conflicts\/0: canceled-spelling promises to name the conflict \(live: named\) but has no match/);
+    const broad = specsCopy('doc-conflicts.yaml', (t) => t.replace(/(  - id: canceled-spelling[\s\S]*?    match:\n)      - .*\n/, '$1      - {keyword: "enum"}\n'));
+    expect(() => loadSpecs(broad)).toThrow(/doc-conflicts\.yaml at \/conflicts\/0\/match\/0: a matcher must be scoped/);
   });
   test('an unknown key', () => {
     const dir = specsCopy('errors.yaml', (t) => t.replace('body:\n', 'bodyy: 1\nbody:\n'));
@@ -116,43 +122,6 @@ test('the docs check tells passed, explained and failing examples apart', () => 
 
 test('the docs check refuses a folder that is not a docs checkout', () => {
   expect(() => checkDocs(join(ROOT, 'specs'))).toThrow(/is not a yuno-docs checkout: it has no openapi\/ folder/);
-});
-
-test.describe('the drift diff', () => {
-  const v = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
-    rule: 'body-schema', operation: 'cancelPayment', status: 200, pointer: '/payment/status', keyword: 'enum', expected: 'one of "CANCELED"',
-    observedType: 'string', sample: '"CANCELLED"', conflict: 'canceled-spelling', project: 'sandbox', test: 't', ...over,
-  });
-  const file = (violations: unknown[]): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'drift-'));
-    const p = join(dir, 'drift.json');
-    writeFileSync(p, JSON.stringify({ version: 1, generated_at: '2026-11-22T00:00:00Z', projects: ['sandbox'], violations }));
-    return p;
-  };
-
-  test('tells new, resolved and unchanged apart and names a conflict the live API took the other side of', async () => {
-    const { diff, readDrift, renderDiff } = await import('../../scripts/drift.js');
-    const before = readDrift(file([v(), v({ pointer: '/0/amount/value', operation: 'retrievePaymentsByMerchantOrderId', keyword: 'type', expected: 'type number', conflict: undefined })]));
-    const after = readDrift(file([v({ test: 'another test' }), v({ operation: 'createPayment', pointer: '/created_at', keyword: 'format', expected: 'format date-time', conflict: undefined })]));
-    const d = diff(before, after);
-    expect([d.added.length, d.resolved.length, d.unchanged.length]).toEqual([1, 1, 1]);
-    const md = renderDiff(d, { baseline: 'a', current: 'b' });
-    expect(md).toContain('1 new, 1 resolved, 1 unchanged');
-    expect(md).toContain('the live API took the other side of conflict canceled-spelling');
-    // Array indices do not make a violation new.
-    expect(diff(readDrift(file([v({ pointer: '/0/x' })])), readDrift(file([v({ pointer: '/3/x' })]))).added).toEqual([]);
-  });
-
-  test('a corrupt baseline is refused with the file and the place', async () => {
-    const { readDrift } = await import('../../scripts/drift.js');
-    const dir = mkdtempSync(join(tmpdir(), 'drift-'));
-    writeFileSync(join(dir, 'broken.json'), '{"version": 1,\n "violations": [\n');
-    expect(() => readDrift(join(dir, 'broken.json'))).toThrow(/broken\.json at line 3, column 1 \(end of file\): is not valid JSON/);
-    writeFileSync(join(dir, 'shape.json'), JSON.stringify({ version: 1, violations: [{ rule: 'x', operation: 'y', pointer: 3, expected: 'z' }] }));
-    expect(() => readDrift(join(dir, 'shape.json'))).toThrow(/shape\.json at \/violations\/0\/pointer: expected a string/);
-    writeFileSync(join(dir, 'version.json'), JSON.stringify({ version: 2, violations: [] }));
-    expect(() => readDrift(join(dir, 'version.json'))).toThrow(/version\.json at \/version: expected 1, found 2/);
-  });
 });
 
 test('the workflows lint clean, and a broken workflow is reported with its place', async () => {

@@ -1,0 +1,92 @@
+// Consistency: the answer is about the thing asked for, with what was sent (specs/consistency.yaml,
+// applied by lib/consistency.ts to every answer of a stateful target and to every webhook).
+import { DOC } from './docs.js';
+import { onObjects, onResponse } from './effects.js';
+import type { RuleEntry } from './types.js';
+
+type Json = Record<string, unknown>;
+
+export const CONSISTENCY_RULES = {
+  identity: {
+    area: 'consistency',
+    scope: 'response',
+    statement: 'The resource an answer is about is the one the request asked for: the id in the path is the id answered.',
+    doc: DOC.retrievePayment,
+    faults: {
+      'retrieve-other-payment': {
+        description: 'a retrieve answers with another payment id',
+        operations: ['retrievePayment'],
+        effect: onObjects('PaymentCore', (p) => void (p.id = '0f6f2e36-6c1b-4a8e-9a55-3d7a1c2b9e10')),
+      },
+    },
+  },
+  echo: {
+    area: 'consistency',
+    scope: 'response',
+    statement: 'What a create or an update sent comes back as sent (amounts, currency, country, order id, description, customer and link fields, metadata...), except where the docs show a normalisation.',
+    doc: DOC.createPayment,
+    faults: {
+      'echo-order-id-altered': {
+        description: 'create payment answers another merchant_order_id than the one sent',
+        operations: ['createPayment'],
+        effect: onObjects('PaymentCore', (p) => void (p.merchant_order_id = `${String(p.merchant_order_id)}-0`)),
+      },
+      'echo-customer-name-dropped': {
+        description: 'create customer answers another first_name than the one sent',
+        operations: ['createCustomer'],
+        effect: onObjects('Customer', (c) => void (typeof c.first_name === 'string' && (c.first_name = c.first_name.toUpperCase()))),
+      },
+    },
+  },
+  'lookup-matches': {
+    area: 'consistency',
+    scope: 'response',
+    statement: 'Every resource a lookup answers carries the value looked up, and one just created with it is among them.',
+    doc: DOC.byOrder,
+    faults: {
+      'lookup-foreign-payment': {
+        description: "the merchant_order_id lookup adds another order's payment",
+        operations: ['retrievePaymentsByMerchantOrderId'],
+        effect: onResponse(
+          (r) => r.status === 200 && Array.isArray(r.body) && r.body.length > 0,
+          (r) => {
+            const list = r.body as Json[];
+            list.push({ ...structuredClone(list[0]!), id: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5b', merchant_order_id: 'another-order' });
+          },
+        ),
+      },
+    },
+  },
+  stability: {
+    area: 'consistency',
+    scope: 'response',
+    statement: 'What the docs give as fixed (id, amount, currency, country, order id, created_at...) is answered the same by every later retrieve, lookup, transition and webhook of the resource as first answered.',
+    doc: DOC.payment,
+    faults: {
+      'retrieve-amount-drifts': {
+        description: 'a retrieved payment answers an amount.value one unit above the one it was created with',
+        operations: ['retrievePayment'],
+        effect: onObjects('PaymentCore', (p) => {
+          const a = p.amount as Json | undefined;
+          if (a && typeof a.value === 'number') a.value += 1;
+        }),
+      },
+    },
+  },
+  sums: {
+    area: 'consistency',
+    scope: 'response',
+    statement: 'A capture adds what it captured to amount.captured, a refund adds what it refunded to amount.refunded (all that is left when no amount is sent), and the transaction made carries that amount.',
+    doc: DOC.capture,
+    faults: {
+      'capture-total-off': {
+        description: 'a capture answers amount.captured 0.01 above what was captured',
+        operations: ['captureAuthorization'],
+        effect: onObjects('PaymentCore', (p) => {
+          const a = p.amount as Json | undefined;
+          if (a && typeof a.captured === 'number' && a.captured > 0) a.captured = Math.round((a.captured + 0.01) * 100) / 100;
+        }),
+      },
+    },
+  },
+} satisfies Record<string, RuleEntry>;

@@ -1,0 +1,45 @@
+// Every promise of specs/doc-conflicts.yaml holds: fed a sample of the other side, the suite names
+// that conflict and no other (live: named), or reports nothing at all (live: silent). And no matcher
+// claims what it should not: every observation of every sample is claimed by its own conflict only,
+// and the contract's own examples are claimed by none.
+import { expect, test } from '@playwright/test';
+import { observeSample, sampleBody } from '../../lib/conflict-samples.js';
+import { matches } from '../../lib/conflicts.js';
+import { Contract } from '../../lib/contract.js';
+import { observeAnswer } from '../../lib/findings.js';
+import { loadSpecs } from '../../lib/specs.js';
+
+const conflicts = loadSpecs().conflicts.conflicts;
+const contract = Contract.load();
+
+for (const c of conflicts) {
+  test(`${c.id}: the other side is ${c.live === 'named' ? 'named as this conflict, and no other' : 'not reported at all'}`, () => {
+    const observations = observeSample(c.sample);
+    if (c.live === 'silent') {
+      expect(observations, `${c.id} promises: ${c.when_live_differs}`).toEqual([]);
+      return;
+    }
+    expect(observations.length, `${c.id}: its sample must produce an observation (${c.when_live_differs})`).toBeGreaterThan(0);
+    const body = c.sample.refusal?.body ?? sampleBody(c.sample).body;
+    for (const o of observations) {
+      const claimedBy = conflicts.filter((x) => (x.match ?? []).some((m) => matches(m, o, body)));
+      expect(claimedBy.map((x) => x.id), `${c.id}: ${o.rule} ${o.keyword ?? ''} at ${o.location} observed ${o.observed}`).toEqual([c.id]);
+    }
+  });
+}
+
+test('no conflict claims anything in the contract\'s own examples', () => {
+  let n = 0;
+  for (const op of contract.operations.values()) {
+    if (op.webhook) continue;
+    for (const [status, r] of Object.entries(op.responses)) {
+      for (const [ct, exs] of Object.entries(r.examples)) {
+        for (const body of Object.values(exs)) {
+          n++;
+          expect(observeAnswer({ operationId: op.operationId, status: Number(status), headers: { 'content-type': ct }, body }), `${op.operationId} ${status}`).toEqual([]);
+        }
+      }
+    }
+  }
+  expect(n).toBeGreaterThan(200);
+});
