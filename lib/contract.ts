@@ -118,7 +118,7 @@ export class Contract {
     // OpenAPI's own keywords: the document is added whole so that $refs resolve inside it, and
     // its top level and annotation keywords must not trip strict mode.
     const openapiKeywords = ['openapi', 'info', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'jsonSchemaDialect'];
-    for (const kw of [...openapiKeywords, 'x-doc', 'x-doc-also', 'example', 'xml', 'externalDocs', 'discriminator']) {
+    for (const kw of [...openapiKeywords, 'x-doc', 'x-doc-also', 'x-doc-note', 'example', 'xml', 'externalDocs', 'discriminator']) {
       this.ajv.addKeyword({ keyword: kw, schemaType: ['string', 'object', 'array', 'number', 'boolean', 'null'] });
     }
     replaceMultipleOf(this.ajv);
