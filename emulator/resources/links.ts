@@ -51,8 +51,18 @@ export class Links {
     return l;
   }
 
+  /** The link as the docs' examples show it: create names it by id, retrieve and cancel by code. */
   private answer(l: LinkRec, withId = false): Json {
-    const out: Json = { ...l.body, code: l.code, status: l.status, payments_number: l.payments_number, one_time_use: l.one_time_use, payments: l.payments.length ? l.payments.map((id) => ({ id })) : null };
+    const out: Json = {
+      ...l.body,
+      code: l.code,
+      status: l.status,
+      payments_number: l.payments_number,
+      one_time_use: l.one_time_use,
+      payments: l.payments.length ? l.payments.map((id) => ({ id })) : null,
+      organization_code: l.body.account_id,
+      account_code: l.body.account_id,
+    };
     if (withId) out.id = l.code;
     return out;
   }
@@ -78,6 +88,12 @@ export class Links {
         account_id: body.account_id,
         metadata: body.metadata ?? null,
         callback_url: body.callback_url ?? null,
+        split_payment_methods: body.split_payment_methods ?? false,
+        installments_plan: body.installments_plan ?? null,
+        customer_payer: body.customer_payer ?? null,
+        taxes: body.taxes ?? null,
+        additional_data: body.additional_data ?? { airline: null, order: null, seller_details: null },
+        merchant_image: '',
         checkout_url: `https://checkout.sandbox.y.uno/payment?session=${randomUUID()}`,
       },
     };

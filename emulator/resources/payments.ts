@@ -38,8 +38,27 @@ export interface PaymentRec {
   transactions: Tx[];
   idempotency_key: string | null;
   payment_link_code: string | null;
+  /** What the request sent that a payment answers with, as the docs' examples show it (or their defaults). */
+  echo: Json;
   /** Emulator bookkeeping, never sent: when an asynchronous payment expires. */
   expiresAt?: number;
+}
+
+/**
+ * What a payment answers with from its create request: the request's values where it sent them, the
+ * defaults the docs' examples show where it did not (workflow SDK_CHECKOUT, metadata [], an empty
+ * checkout).
+ */
+function echoOf(body: Json): Json {
+  const checkout = body.checkout as Json | undefined;
+  return {
+    workflow: body.workflow ?? 'SDK_CHECKOUT',
+    checkout: { session: typeof checkout?.session === 'string' ? checkout.session : '', sdk_action_required: false },
+    customer_payer: body.customer_payer ?? null,
+    additional_data: body.additional_data ?? null,
+    metadata: body.metadata ?? [],
+    callback_url: body.callback_url ?? null,
+  };
 }
 
 /** The transition names of specs/payment-transitions.yaml this module applies. */
@@ -135,6 +154,7 @@ export class Payments {
       transactions: [],
       idempotency_key: idempotencyKey,
       payment_link_code: linkCode,
+      echo: echoOf(body),
     };
     let o: Outcome;
     if (method.type !== 'CARD') {
@@ -268,21 +288,35 @@ export class Payments {
 
   // ---- what the operations answer ----------------------------------------------------------
 
-  /** The payment as every answer carries it (PaymentCore). */
+  /**
+   * The payment as every answer carries it: the fields the docs' examples show (specs/docs-fields.yaml),
+   * what the request sent echoed, the docs' defaults where it sent nothing. merchant_reference is not
+   * answered: no docs example of a payment carries it.
+   */
   core(p: PaymentRec): Json {
     return {
       id: p.id,
       account_id: p.account_id,
+      account_code: p.account_id,
       description: p.description,
       country: p.country,
       status: p.status,
       sub_status: p.sub_status,
       merchant_order_id: p.merchant_order_id,
-      merchant_reference: p.merchant_reference,
       created_at: p.created_at,
       updated_at: p.updated_at,
-      amount: { ...p.amount },
-      payment_method: { ...p.payment_method },
+      amount: { ...p.amount, currency_conversion: null },
+      payment_method: { ...p.payment_method, vaulted_token: null, token: null, parent_payment_method_type: null },
+      ...structuredClone(p.echo),
+      fraud_screening: null,
+      transactions_history: [],
+      taxes: null,
+      split: null,
+      split_marketplace: [],
+      subscription_code: null,
+      routing_rules: null,
+      simplified_mode: false,
+      payment_link_id: p.payment_link_code,
       payment_link_code: p.payment_link_code,
       idempotency_key: p.idempotency_key,
     };
@@ -298,7 +332,7 @@ export class Payments {
     return { ...this.core(p), transactions: p.transactions.map((t) => ({ ...t })) };
   }
 
-  /** capture, cancel and cancel-or-refund: the transaction, with its payment nested. */
+  /** capture, cancel and cancel-or-refund: the transaction, with its payment nested (and, as the docs' cancel example shows, receipt fields). */
   transactionResult(p: PaymentRec, t: Tx): Json {
     return {
       id: t.id,
@@ -309,8 +343,14 @@ export class Payments {
       merchant_reference: t.merchant_reference,
       response_code: t.response_code,
       response_message: t.response_message,
+      provider_data: { id: t.provider_id, transaction_id: t.id, account_id: p.account_id, status: t.status, sub_status: t.response_code, status_detail: t.response_message, response_message: t.response_message, raw_response: null },
       created_at: t.created_at,
       updated_at: t.updated_at,
+      customer_payer: structuredClone(p.echo.customer_payer ?? null),
+      simplified_mode: false,
+      receipt: null,
+      receipt_url: null,
+      receipt_language: null,
       payment: this.core(p),
     };
   }

@@ -4,6 +4,23 @@ import { errorCode, onObjects, onResponse, waive } from './effects.js';
 import type { RuleEntry } from './types.js';
 
 export const RESOURCE_RULES = {
+  'stand-in-fidelity': {
+    area: 'contract',
+    scope: 'scenario',
+    statement: "The emulator answers each operation with every field at least half of the docs' own examples show (specs/docs-fields.yaml), what the request sent echoed: a stand-in an SDK's tests can trust.",
+    doc: DOC.createPayment,
+    faults: {
+      'thin-payment-answers': {
+        description: 'create payment answers without workflow, metadata and checkout',
+        operations: ['createPayment'],
+        effect: onObjects('PaymentCore', (p) => {
+          delete p.workflow;
+          delete p.metadata;
+          delete p.checkout;
+        }),
+      },
+    },
+  },
   'unknown-customer': {
     area: 'customers',
     scope: 'scenario',

@@ -15,6 +15,8 @@ export interface Capabilities {
   controls: boolean;
   /** Delivers webhooks to a receiver the suite runs. */
   webhooks: boolean;
+  /** Is our emulator, whose answers must carry the fields the docs' examples show (a check of the stand-in, not of the API). */
+  isEmulator: boolean;
   /** Only read-only tests may run (production, explicitly allowed). */
   readOnly: boolean;
 }
@@ -28,13 +30,14 @@ export const WHY: Record<Capability, string> = {
   validatesLikeYuno: "needs a target that answers invalid requests with Yuno's 400 body (the Prism mock answers 422)",
   controls: 'needs test controls to move the clock, pay links or settle payments (only the emulator has them)',
   webhooks: 'needs a target that delivers webhooks to a local receiver (only the emulator does)',
+  isEmulator: "checks the emulator's own answers against the fields the docs' examples show: a check of the stand-in, not a rule of the API",
 };
 
 export function capabilitiesOf(c: TargetConfig): Capabilities {
   const byName: Record<TargetName, Capabilities> = {
-    mock: { stateful: false, servesExamples: true, checksKeyValues: false, validatesLikeYuno: false, controls: false, webhooks: false, readOnly: false },
-    emulator: { stateful: true, servesExamples: false, checksKeyValues: true, validatesLikeYuno: true, controls: true, webhooks: true, readOnly: false },
-    sandbox: { stateful: true, servesExamples: false, checksKeyValues: true, validatesLikeYuno: true, controls: false, webhooks: false, readOnly: false },
+    mock: { stateful: false, servesExamples: true, checksKeyValues: false, validatesLikeYuno: false, controls: false, webhooks: false, isEmulator: false, readOnly: false },
+    emulator: { stateful: true, servesExamples: false, checksKeyValues: true, validatesLikeYuno: true, controls: true, webhooks: true, isEmulator: true, readOnly: false },
+    sandbox: { stateful: true, servesExamples: false, checksKeyValues: true, validatesLikeYuno: true, controls: false, webhooks: false, isEmulator: false, readOnly: false },
   };
   const caps = { ...byName[c.name] };
   if (c.production === 'read-only') caps.readOnly = true;
