@@ -1,6 +1,6 @@
 // Test controls under /_emulator/, reached only through the suite's `controls` fixture (so the same
 // tests skip them on the sandbox): health, the clock, webhook receivers, idempotency holds, paying a
-// link, settling an asynchronous payment.
+// link, settling an asynchronous payment; and the log of requests an SDK's tests sent (npm run sdk-gate).
 import { err, ok, type Json, type Result } from './result.js';
 import type { Emulated } from './state.js';
 
@@ -8,7 +8,12 @@ export function control(state: Emulated, path: string, method: string, payload: 
   const m = (re: RegExp): RegExpExecArray | null => re.exec(path);
   let r: RegExpExecArray | null;
   if (path === '/_emulator/health') return ok({ ok: true, faults: state.faults.size, time: state.clock.iso() });
-  if (method !== 'POST') return err(405, 'UNSUPPORTED_METHOD', 'Controls take POST.');
+  if (path === '/_emulator/requests' && method === 'GET') return ok({ requests: state.requests.requests });
+  if (method !== 'POST') return err(405, 'UNSUPPORTED_METHOD', 'Controls take POST (GET for health and requests).');
+  if (path === '/_emulator/requests/clear') {
+    state.requests.clear();
+    return ok({ ok: true });
+  }
   if (path === '/_emulator/clock') {
     const s = Number(payload.advance_seconds);
     if (!Number.isFinite(s) || s < 0) return err(400, 'INVALID_PARAMETERS', 'advance_seconds must be a non-negative number.');

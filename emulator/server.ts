@@ -19,6 +19,7 @@ import { Payments } from './resources/payments.js';
 import { Payouts } from './resources/payouts.js';
 import { Reports } from './resources/reports.js';
 import { err, refuse, type Json, type Result } from './result.js';
+import { RequestLog, requestProblems } from './recorder.js';
 import { ROUTES, type ApiOperation } from './routes.js';
 import type { Emulated } from './state.js';
 import { WebhookSender } from './webhooks.js';
@@ -72,6 +73,7 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     reports: new Reports(clock),
     idempotency: new IdempotencyKeys(),
     webhooks: new WebhookSender(opts.webhookSecret ?? LOCAL_KEYS.webhookSecret, opts.accountId ?? LOCAL_KEYS.accountCode),
+    requests: new RequestLog(),
   };
 
   // Handlers get the request's idempotency key through the context's request headers.
@@ -134,10 +136,13 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     return undefined;
   }
 
-  async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, method: string, payload: unknown): Promise<void> {
+  async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, method: string, payload: unknown, raw: string): Promise<void> {
     const request = { method, path: url.pathname.slice(API_PREFIX.length), query: Object.fromEntries(url.searchParams), headers: req.headers as Record<string, string>, body: payload };
     const operation = api.matchOperation(request);
     const operationId = operation?.operationId;
+    const params = ((operation && api.router.parseRequest(request, operation).params) ?? {}) as Record<string, string>;
+    // Every request is recorded with what is wrong with it, for an SDK's release gate (npm run sdk-gate).
+    const problems = requestProblems(contract, operationId ? contract.operations.get(operationId) : undefined, { method, path: request.path, headers: req.headers, params, query: request.query, rawBody: raw, body: payload });
     const selected = opts.selftest ? String(req.headers[SELFTEST_HEADER] ?? '').split(',').map((s) => s.trim()).filter(Boolean) : [];
     let faults: FaultSet;
     try {
@@ -166,10 +171,8 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
         }
       }
       const out: MutableResponse = { status: result.status, headers: {}, body: structuredClone(result.body) };
-      if (operationId) {
-        const params = (operation && api.router.parseRequest(request, operation).params) ?? {};
-        faults.mutateResponse(out, { operationId, path: params as Record<string, string>, query: request.query, body: payload });
-      }
+      if (operationId) faults.mutateResponse(out, { operationId, path: params, query: request.query, body: payload });
+      state.requests.add({ at: new Date().toISOString(), method, path: request.path, operationId, status: out.status, deliberate: req.headers['x-conformance-expect'] === 'invalid', problems });
       write(res, out);
       state.webhooks.send(result.events);
     });
@@ -209,7 +212,7 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     }
     if (!isApi) return send(err(404, 'NOT_FOUND', `The API lives under ${API_PREFIX}.`));
     if (opts.latencyMs) await sleep(opts.latencyMs);
-    return serveApi(req, res, url, method, payload);
+    return serveApi(req, res, url, method, payload, raw);
   }
 
   const server = createServer((req, res) => {

@@ -6,6 +6,7 @@ import type { CheckoutSessions } from './resources/checkout-sessions.js';
 import type { Customers } from './resources/customers.js';
 import type { Links } from './resources/links.js';
 import type { Payments } from './resources/payments.js';
+import type { RequestLog } from './recorder.js';
 import type { Payouts } from './resources/payouts.js';
 import type { Reports } from './resources/reports.js';
 import type { WebhookSender } from './webhooks.js';
@@ -22,4 +23,6 @@ export interface Emulated {
   reports: Reports;
   idempotency: IdempotencyKeys;
   webhooks: WebhookSender;
+  /** Every API request received, with what is wrong with it (for npm run sdk-gate). */
+  requests: RequestLog;
 }
