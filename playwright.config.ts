@@ -126,6 +126,7 @@ export default defineConfig<TestFixturesOptions>({
               document_version: Contract.load().version,
               commit: commit(),
               node: process.version,
+              drift_page: 'reports/drift.html (npm run drift)',
             },
             categories: allureCategories(),
           },

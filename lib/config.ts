@@ -30,6 +30,8 @@ export interface TargetConfig {
   pollTimeoutMs: number;
   /** An HTTP proxy every request goes through (YUNO_PROXY), e.g. a corporate egress. */
   proxy?: string;
+  /** 'stateless' when the target is a stateless stand-in (a mock of a description of the API): see YUNO_STAND_IN. */
+  standIn?: 'stateless';
 }
 
 /** The fixed dummy keys of the local targets, as stripe-mock has a fixed test key. */
@@ -130,6 +132,8 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
       problems.push(`YUNO_PROXY is not a URL: "${proxy}"`);
     }
   }
+  const standIn = env.YUNO_STAND_IN?.trim() || undefined;
+  if (standIn && standIn !== 'stateless') problems.push(`YUNO_STAND_IN may only be "stateless" (a mock that keeps no state and checks no key values), not "${standIn}"`);
   if (problems.length) throw new ConfigError(problems.map((p) => `${name}: ${p}`));
   return {
     name,
@@ -149,6 +153,7 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
     linkExpiryMs,
     pollTimeoutMs,
     proxy,
+    standIn: standIn as TargetConfig['standIn'],
   };
 }
 

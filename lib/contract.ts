@@ -274,7 +274,7 @@ export class Contract {
   validate(ref: string, value: unknown, ctx: { operation: string; status?: number; doc?: string }): Violation[] {
     const v = this.validator(ref);
     if (v(value)) return [];
-    return (v.errors ?? []).map((e) => this.toViolation(e, value, ctx));
+    return causes(v.errors ?? []).map((e) => this.toViolation(e, value, ctx));
   }
 
   private toViolation(e: ErrorObject, body: unknown, ctx: { operation: string; status?: number; doc?: string }): Violation {
@@ -465,6 +465,21 @@ export function valueAt(body: unknown, ptr: string): unknown {
     else return undefined;
   }
   return node;
+}
+
+/**
+ * The errors that say why a value failed, without the echoes of one cause: a value that fails
+ * `anyOf: [X, null]` fails X (the cause), the null branch (type null) and anyOf itself; only the
+ * first is kept. An anyOf or oneOf error stays only when no branch said anything at that place.
+ */
+function causes(errors: ErrorObject[]): ErrorObject[] {
+  const at = (e: ErrorObject): string => e.instancePath;
+  const branch = (e: ErrorObject): boolean => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null');
+  return errors.filter((e) => {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') return !errors.some((o) => o !== e && branch(o) && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`)));
+    if (e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null') return !errors.some((o) => o !== e && branch(o) && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`)));
+    return true;
+  });
 }
 
 function describeExpectation(e: ErrorObject): string {

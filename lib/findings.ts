@@ -124,6 +124,17 @@ export function isUnserved(a: Answer): boolean {
   return !aboutResource || !isErrorBody(a.body);
 }
 
+/**
+ * An answer a mock made up itself (Prism's problem+json: a 401 for missing keys where the description
+ * documents none, a 422 for a request it could not route or validate). Against a stand-in it says
+ * something about the mock, not about the API: the drift rehearsal counts it apart, as no finding.
+ */
+export function isMockArtefact(a: Answer): boolean {
+  const ct = (a.headers['content-type'] ?? '').toLowerCase();
+  const type = typeof a.body === 'object' && a.body !== null ? (a.body as { type?: unknown }).type : undefined;
+  return ct.startsWith('application/problem+json') && typeof type === 'string' && type.startsWith('https://stoplight.io/prism/errors#');
+}
+
 /** An error body of a shape Yuno documents: {code, messages} (or {error: {code}}, conflict error-body-shape). */
 function isErrorBody(b: unknown): boolean {
   if (typeof b !== 'object' || b === null) return false;
@@ -131,11 +142,24 @@ function isErrorBody(b: unknown): boolean {
   return typeof o.code === 'string' || (typeof o.error === 'object' && o.error !== null && typeof (o.error as Record<string, unknown>).code === 'string');
 }
 
+/**
+ * What an error answer says: its code and messages (or a problem's title and detail), and, from a
+ * mock, the request violations it reports in its sl-violations header (Prism's way of saying why).
+ */
 function detailOf(a: Answer): string {
   const b = typeof a.body === 'object' && a.body !== null ? (a.body as Record<string, unknown>) : undefined;
-  if (!b) return String(a.rawBody ?? a.body ?? '').slice(0, 300);
+  const violations = a.headers['sl-violations'];
+  let said = '';
+  if (violations) {
+    try {
+      said = ` [${(JSON.parse(violations) as Array<{ message?: string }>).map((v) => v.message).filter(Boolean).join('; ')}]`;
+    } catch {
+      said = ` [${violations.slice(0, 300)}]`;
+    }
+  }
+  if (!b) return `${String(a.rawBody ?? a.body ?? '').slice(0, 300)}${said}`;
   const messages = Array.isArray(b.messages) ? b.messages.join('; ') : typeof b.message === 'string' ? b.message : typeof b.detail === 'string' ? b.detail : JSON.stringify(b).slice(0, 300);
-  return `${typeof b.code === 'string' ? b.code : typeof b.title === 'string' ? b.title : 'no code'}: ${messages}`.slice(0, 400);
+  return `${typeof b.code === 'string' ? b.code : typeof b.title === 'string' ? b.title : 'no code'}: ${messages}${said}`.slice(0, 600);
 }
 
 function withConflict(o: Observation, body: unknown): Observation {

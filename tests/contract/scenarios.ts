@@ -1,8 +1,8 @@
 // One valid request per operation of the contract, preceded by what it needs (a payment to capture,
 // a link to read). Typed by the generated operations: an operation without a scenario does not compile.
-import { expect } from '@playwright/test';
 import type { AnyResponse, ApiResponse, OpId, YunoClient } from '../support/client.js';
 import type { Make } from '../support/fixtures/make.js';
+import { pollUntil } from '../support/poll.js';
 
 export interface ScenarioDeps {
   api: YunoClient;
@@ -98,11 +98,7 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
   downloadReport: async ({ api, make, stateful, pollMs }) => {
     const r = made(await api.call('createReport', { body: make.report() }));
     // A report can be downloaded once it is ready (SUCCEEDED): wait for it on a stateful target.
-    if (stateful) {
-      await expect
-        .poll(async () => (await api.call('retrieveReport', { path: { report_id: r.id } })).data?.status, { timeout: pollMs, intervals: [100, 250, 500, 1_000, 2_000, 5_000] })
-        .toMatch(/^(SUCCEEDED|DOWNLOADED)$/);
-    }
+    if (stateful) await pollUntil(() => api.call('retrieveReport', { path: { report_id: r.id } }), (res) => ['SUCCEEDED', 'DOWNLOADED'].includes(res.ok().status), { rule: 'report-lifecycle', what: 'the report is ready', timeoutMs: pollMs });
     return api.call('downloadReport', { path: { report_id: r.id } });
   },
 };

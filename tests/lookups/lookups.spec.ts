@@ -1,6 +1,7 @@
 // Lookups and updates: what is created can be found by its merchant identifiers, and an update is
 // what a following read returns.
 import { about, because, expect, test } from '../support/fixtures/index.js';
+import { pollUntil } from '../support/poll.js';
 
 test('a payment is found by its merchant_order_id, in an array', about('retrievePaymentsByMerchantOrderId', 'lookup'), async ({ api, make, needs }) => {
   needs('stateful');
@@ -67,9 +68,7 @@ test('a report goes from IN_PROCESS to SUCCEEDED, is listed, and downloads once 
   const early = await api.call('downloadReport', { path: { report_id: r.id } });
   if (early.status === 400) expect(early.error?.code, because('report-lifecycle', 'an early download is refused with REPORT_STATUS_ERROR')).toBe('REPORT_STATUS_ERROR');
   // Ready (an early download may already have made it DOWNLOADED).
-  await expect
-    .poll(async () => (await api.call('retrieveReport', { path: { report_id: r.id } })).data?.status, { message: because('report-lifecycle', 'the report becomes ready'), timeout: target.config.pollTimeoutMs, intervals: [100, 250, 500, 1000, 5000] })
-    .toMatch(/^(SUCCEEDED|DOWNLOADED)$/);
+  await pollUntil(() => api.call('retrieveReport', { path: { report_id: r.id } }), (res) => ['SUCCEEDED', 'DOWNLOADED'].includes(res.ok().status), { rule: 'report-lifecycle', what: 'the report is ready', timeoutMs: target.config.pollTimeoutMs });
   const list = (await api.call('listReports')).ok();
   expect(list.map((x) => x.id), because('report-lifecycle', 'the report is listed')).toContain(r.id);
   const dl = (await api.call('downloadReport', { path: { report_id: r.id } })).ok();

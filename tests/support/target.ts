@@ -41,6 +41,9 @@ export function capabilitiesOf(c: TargetConfig): Capabilities {
   };
   const caps = { ...byName[c.name] };
   if (c.production === 'read-only') caps.readOnly = true;
+  // A stateless stand-in (a Prism mock of a description of the API, for a drift rehearsal): nothing
+  // persists, key values are not checked, invalid requests get the mock's own answer.
+  if (c.standIn === 'stateless') Object.assign(caps, { stateful: false, checksKeyValues: false, validatesLikeYuno: false, controls: false, webhooks: false, isEmulator: false });
   return caps;
 }
 
