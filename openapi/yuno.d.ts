@@ -380,7 +380,7 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
-         * @description The 17 countries the docs enumerate for payments, links, sessions and payouts.
+         * @description The 17 countries the create specs enumerate (create-payment, create-payment-link, create-checkout-session, create-payout); used for links, sessions and payouts (conflict payment-country-list).
          * @enum {string}
          */
         Country: "AR" | "BO" | "BR" | "CL" | "CO" | "CR" | "EC" | "SV" | "GT" | "HN" | "MX" | "NI" | "PA" | "PY" | "PE" | "US" | "UY";
@@ -393,12 +393,19 @@ export interface components {
         AmountRequest: {
             currency: components["schemas"]["CurrencyCode"];
             value: components["schemas"]["AmountValue"];
+            /** @description create-payment.json amount.currency_conversion: the currency conversion (DCC) object. */
+            currency_conversion?: Record<string, unknown> | null;
+        };
+        /** @description The amount of a refund or cancel-or-refund: only for a partial refund, and neither field is required there. */
+        RefundAmountRequest: {
+            currency?: components["schemas"]["CurrencyCode"] | null;
+            value?: components["schemas"]["AmountValue"] | null;
         };
         Amount: {
             currency: components["schemas"]["CurrencyCode"];
             value: components["schemas"]["AmountValue"];
-            captured?: components["schemas"]["AmountValue"];
-            refunded?: components["schemas"]["AmountValue"];
+            captured?: components["schemas"]["AmountValue"] | null;
+            refunded?: components["schemas"]["AmountValue"] | null;
             currency_conversion?: Record<string, unknown> | null;
         };
         /** @description Up to 120 key/value pairs. */
@@ -420,27 +427,27 @@ export interface components {
         ErrorCode: "INVALID_REQUEST" | "INVALID_PARAMETERS" | "MISSING_PARAMETERS" | "INVALID_STATUS" | "COUNTRY_NOT_SUPPORTED" | "CURRENCY_NOT_ALLOWED" | "CUSTOMER_ID_DUPLICATED" | "INVALID_AMOUNT" | "INVALID_ACCOUNT_ID" | "INVALID_TRANSACTION" | "INVALID_API_VERSION" | "INVALID_TRANSACTION_TYPE" | "CHARGEBACK_IN_PROCESS" | "UNAVAILABLE_PAYMENT_METHOD" | "NOT_FOUND" | "UNEXPECTED_RESPONSE" | "BAD_REQUEST" | "INVALID_REPORT_ID" | "INVALID_REPORT_TYPE" | "INVALID_DATE_FORMAT" | "REPORT_MAX_RANGE_ERROR" | "REPORT_RANGE_ERROR" | "REPORT_STATUS_ERROR" | "REPORT_EMPTY" | "PAYMENT_METHOD_NOT_FOUND" | "PAYMENT_METHOD_STATUS_INVALID" | "INCORRECT_PAYMENT_METHOD_TYPE" | "SUBSCRIPTION_NOT_FOUND" | "INVALID_STATE" | "INVALID_DATE" | "INVALID_CUSTOMER_FOR_TOKEN" | "PAYMENT_NOT_FOUND" | "TRANSACTION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "CHECKOUT_SESSION_NOT_FOUND" | "REPORT_NOT_FOUND" | "IDEMPOTENCY_DUPLICATED" | "REQUEST_IN_PROCESS" | "INVALID_CREDENTIALS" | "EXPIRED_CREDENTIALS" | "UNKNOWN_IP_ADDRESS" | "INVALID_TOKEN" | "TOKEN_IN_USE" | "AUTHORIZATION_REQUIRED" | "UNSUPPORTED_METHOD" | "INTERNAL_ERROR" | "REQUEST_TIMEOUT";
         Error400: components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code?: "INVALID_REQUEST" | "INVALID_PARAMETERS" | "MISSING_PARAMETERS" | "INVALID_STATUS" | "COUNTRY_NOT_SUPPORTED" | "CURRENCY_NOT_ALLOWED" | "CUSTOMER_ID_DUPLICATED" | "INVALID_AMOUNT" | "INVALID_ACCOUNT_ID" | "INVALID_TRANSACTION" | "INVALID_API_VERSION" | "INVALID_TRANSACTION_TYPE" | "CHARGEBACK_IN_PROCESS" | "UNAVAILABLE_PAYMENT_METHOD" | "NOT_FOUND" | "UNEXPECTED_RESPONSE" | "BAD_REQUEST" | "INVALID_REPORT_ID" | "INVALID_REPORT_TYPE" | "INVALID_DATE_FORMAT" | "REPORT_MAX_RANGE_ERROR" | "REPORT_RANGE_ERROR" | "REPORT_STATUS_ERROR" | "REPORT_EMPTY" | "PAYMENT_METHOD_NOT_FOUND" | "PAYMENT_METHOD_STATUS_INVALID" | "INCORRECT_PAYMENT_METHOD_TYPE" | "SUBSCRIPTION_NOT_FOUND" | "INVALID_STATE" | "INVALID_DATE" | "INVALID_CUSTOMER_FOR_TOKEN" | "PAYMENT_NOT_FOUND" | "TRANSACTION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "CHECKOUT_SESSION_NOT_FOUND" | "REPORT_NOT_FOUND" | "IDEMPOTENCY_DUPLICATED" | "REQUEST_IN_PROCESS";
+            code: "INVALID_REQUEST" | "INVALID_PARAMETERS" | "MISSING_PARAMETERS" | "INVALID_STATUS" | "COUNTRY_NOT_SUPPORTED" | "CURRENCY_NOT_ALLOWED" | "CUSTOMER_ID_DUPLICATED" | "INVALID_AMOUNT" | "INVALID_ACCOUNT_ID" | "INVALID_TRANSACTION" | "INVALID_API_VERSION" | "INVALID_TRANSACTION_TYPE" | "CHARGEBACK_IN_PROCESS" | "UNAVAILABLE_PAYMENT_METHOD" | "NOT_FOUND" | "UNEXPECTED_RESPONSE" | "BAD_REQUEST" | "INVALID_REPORT_ID" | "INVALID_REPORT_TYPE" | "INVALID_DATE_FORMAT" | "REPORT_MAX_RANGE_ERROR" | "REPORT_RANGE_ERROR" | "REPORT_STATUS_ERROR" | "REPORT_EMPTY" | "PAYMENT_METHOD_NOT_FOUND" | "PAYMENT_METHOD_STATUS_INVALID" | "INCORRECT_PAYMENT_METHOD_TYPE" | "SUBSCRIPTION_NOT_FOUND" | "INVALID_STATE" | "INVALID_DATE" | "INVALID_CUSTOMER_FOR_TOKEN" | "PAYMENT_NOT_FOUND" | "TRANSACTION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "CHECKOUT_SESSION_NOT_FOUND" | "REPORT_NOT_FOUND" | "IDEMPOTENCY_DUPLICATED" | "REQUEST_IN_PROCESS";
         };
         Error401: components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code?: "INVALID_CREDENTIALS" | "EXPIRED_CREDENTIALS" | "UNKNOWN_IP_ADDRESS" | "INVALID_TOKEN" | "TOKEN_IN_USE";
+            code: "INVALID_CREDENTIALS" | "EXPIRED_CREDENTIALS" | "UNKNOWN_IP_ADDRESS" | "INVALID_TOKEN" | "TOKEN_IN_USE";
         };
         Error403: components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code?: "AUTHORIZATION_REQUIRED";
+            code: "AUTHORIZATION_REQUIRED";
         };
         Error404: components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code?: "NOT_FOUND" | "PAYMENT_NOT_FOUND" | "TRANSACTION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "CHECKOUT_SESSION_NOT_FOUND" | "REPORT_NOT_FOUND" | "PAYMENT_METHOD_NOT_FOUND";
+            code: "NOT_FOUND" | "PAYMENT_NOT_FOUND" | "TRANSACTION_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "CHECKOUT_SESSION_NOT_FOUND" | "REPORT_NOT_FOUND" | "PAYMENT_METHOD_NOT_FOUND";
         };
         Error500: components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code?: "INTERNAL_ERROR";
+            code: "INTERNAL_ERROR";
         };
         Error504: components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code?: "REQUEST_TIMEOUT";
+            code: "REQUEST_TIMEOUT";
         };
         /**
          * @description The 14 payment statuses (specs/payment-status.yaml). Spelled CANCELED, one L.
@@ -456,49 +463,99 @@ export interface components {
         TransactionType: "PURCHASE" | "AUTHORIZE" | "CAPTURE" | "REFUND" | "CANCEL" | "VERIFY" | "CHARGEBACK" | "THREE_D_SECURE" | "FRAUD_SCREENING" | "SPLIT_TRANSFER" | "SPLIT_TRANSFER_REVERSE" | "SPLIT_TRANSFER_REVERSAL";
         /** @enum {string} */
         TransactionStatus: "CREATED" | "PENDING" | "SUCCEEDED" | "DECLINED" | "REJECTED" | "ERROR" | "EXPIRED" | "WON" | "LOST" | "PREVENTED";
-        /** @description CARD, PIX, OXXO, ... (the docs' list grows; only its form is fixed). */
+        /** @description CARD, PIX, TRANSFERENCIA_3.0, DE_UNA_(APP), PAY BY BANK (EUROPE), ZainCash, ... The lists disagree and grow (conflict payment-type-lists): only the form is fixed - letters, digits, _ . ( ), single inner spaces. */
         PaymentMethodType: string;
         PaymentCreateRequest: {
             account_id: string;
             description: string;
-            country: components["schemas"]["Country"];
+            country: components["schemas"]["CountryCode"];
             merchant_order_id: string;
-            merchant_reference?: string;
+            merchant_reference?: string | null;
             amount: components["schemas"]["AmountRequest"];
-            /** @enum {string} */
-            workflow?: "SDK_CHECKOUT" | "CHECKOUT" | "REDIRECT" | "DIRECT" | "SDK_SEAMLESS";
+            /** @enum {string|null} */
+            workflow?: "SDK_CHECKOUT" | "CHECKOUT" | "REDIRECT" | "DIRECT" | "SDK_SEAMLESS" | null;
             checkout?: {
-                session?: string;
-            };
-            customer_payer?: Record<string, unknown>;
-            /** Format: uri */
-            callback_url?: string;
+                session?: string | null;
+            } | null;
+            /** @description The payer (create-payment.json customer_payer): every field optional. */
+            customer_payer?: {
+                /** @description The customer id returned by create-customer (UUID, 36 chars). */
+                id?: string | null;
+                merchant_customer_id?: string | null;
+                /** Format: date-time */
+                merchant_customer_created_at?: string | null;
+                merchant_customer_validations?: Record<string, unknown> | null;
+                first_name?: string | null;
+                last_name?: string | null;
+                /** @enum {string|null} */
+                gender?: "M" | "F" | "NB" | "NA" | "NK" | "U" | null;
+                /** Format: date */
+                date_of_birth?: string | null;
+                email?: string | null;
+                nationality?: string | null;
+                ip_address?: string | null;
+                device_fingerprints?: unknown[] | null;
+                browser_info?: Record<string, unknown> | null;
+                document?: Record<string, unknown> | null;
+                billing_address?: Record<string, unknown> | null;
+                shipping_address?: Record<string, unknown> | null;
+                phone?: Record<string, unknown> | null;
+                geolocation?: Record<string, unknown> | null;
+            } | null;
+            callback_url?: string | null;
             metadata?: components["schemas"]["Metadata"];
             payment_method: {
-                type: components["schemas"]["PaymentMethodType"];
-                token?: string;
-                vaulted_token?: string;
+                type?: components["schemas"]["PaymentMethodType"] | null;
+                token?: string | null;
+                vaulted_token?: string | null;
                 detail?: {
                     card?: {
                         /** @description false makes the payment an authorization. */
-                        capture?: boolean;
-                        installments?: number;
+                        capture?: boolean | null;
+                        installments?: number | null;
                         card_data?: {
-                            number?: string;
-                            holder_name?: string;
-                            expiration_month?: number;
-                            expiration_year?: number;
-                            security_code?: string;
-                        };
-                    };
-                };
+                            number?: string | null;
+                            holder_name?: string | null;
+                            expiration_month?: number | null;
+                            expiration_year?: number | null;
+                            security_code?: string | null;
+                            /** @enum {string|null} */
+                            type?: "CREDIT" | "DEBIT" | null;
+                        } | null;
+                        delayed_capture_settings?: Record<string, unknown> | null;
+                        delayed_cancel_settings?: Record<string, unknown> | null;
+                        /** Format: int32 */
+                        first_installment_deferral?: number | null;
+                        soft_descriptor?: string | null;
+                        network_token?: Record<string, unknown> | null;
+                        three_d_secure?: Record<string, unknown> | null;
+                        verify?: boolean | null;
+                        acquirer_reference_number?: string | null;
+                        stored_credentials?: Record<string, unknown> | null;
+                        external_providers_data?: unknown[] | null;
+                    } | null;
+                    ticket?: Record<string, unknown> | null;
+                    wallet?: Record<string, unknown> | null;
+                    bank_transfer?: Record<string, unknown> | null;
+                    strong_customer_authentication_exemptions?: unknown[] | null;
+                } | null;
+                vault_on_success?: boolean | null;
+                account_updater?: boolean | null;
+                otp?: Record<string, unknown> | null;
             };
+            /** @description Not mandatory; seller_details and its address are optional here (conflict additional-data-seller-details). */
+            additional_data?: Record<string, unknown> | null;
+            subscription?: Record<string, unknown> | null;
+            fraud_screening?: Record<string, unknown> | null;
+            split_marketplace?: unknown[] | null;
+            /** @description authorize-payment.json: the order's tax object; the-payment-object.mdx: an array of objects. */
+            taxes?: Record<string, unknown> | unknown[] | null;
         };
         /** @description The fields every payment object carries, wherever it appears. */
         PaymentCore: {
             /** Format: uuid */
             id: string;
-            account_id?: string;
+            account_id?: string | null;
             description?: string | null;
             country: components["schemas"]["CountryCode"];
             status: components["schemas"]["PaymentStatus"];
@@ -509,8 +566,8 @@ export interface components {
             updated_at: components["schemas"]["DateTime"];
             amount: components["schemas"]["Amount"];
             checkout?: {
-                session?: string;
-                sdk_action_required?: boolean;
+                session?: string | null;
+                sdk_action_required?: boolean | null;
             } | null;
             payment_method?: Record<string, unknown> | null;
             customer_payer?: Record<string, unknown> | null;
@@ -518,6 +575,18 @@ export interface components {
             metadata?: components["schemas"]["Metadata"];
             payment_link_code?: string | null;
             idempotency_key?: string | null;
+            workflow?: string | null;
+            callback_url?: string | null;
+            fraud_screening?: Record<string, unknown> | null;
+            taxes?: unknown[] | Record<string, unknown> | null;
+            split?: unknown[] | null;
+            split_marketplace?: unknown[] | null;
+            payment_link_id?: string | null;
+            subscription_code?: string | null;
+            routing_rules?: unknown[] | Record<string, unknown> | null;
+            simplified_mode?: boolean | null;
+            transactions_history?: unknown[] | Record<string, unknown> | null;
+            account_code?: string | null;
         };
         /** @description A transaction as a payment lists it (amount is a number here). */
         TransactionSummary: {
@@ -532,7 +601,15 @@ export interface components {
             response_message?: string | null;
             merchant_reference?: string | null;
             created_at: components["schemas"]["DateTime"];
-            updated_at?: components["schemas"]["DateTime"];
+            updated_at?: components["schemas"]["DateTime"] | null;
+            payment_method?: Record<string, unknown> | null;
+            reason?: string | null;
+            description?: string | null;
+            provider_data?: Record<string, unknown> | null;
+            connection_data?: Record<string, unknown> | null;
+            merchant_advice_code?: string | null;
+            merchant_advice_code_message?: string | null;
+            three_d_secure_action_required?: boolean | null;
         };
         /** @description A payment as create, authorize and refund return it, with the one transaction the request made. */
         PaymentWithTransaction: components["schemas"]["PaymentCore"] & {
@@ -555,15 +632,22 @@ export interface components {
             response_message?: string | null;
             provider_data?: Record<string, unknown> | null;
             created_at: components["schemas"]["DateTime"];
-            updated_at?: components["schemas"]["DateTime"];
+            updated_at?: components["schemas"]["DateTime"] | null;
             payment: components["schemas"]["PaymentCore"];
+            customer_payer?: Record<string, unknown> | null;
+            simplified_mode?: boolean | null;
+            receipt?: boolean | null;
+            receipt_url?: string | null;
+            receipt_language?: string | null;
         };
         CaptureRequest: {
             merchant_reference: string;
             reason: string;
-            description?: string;
-            amount: components["schemas"]["AmountRequest"];
-            simplified_mode?: boolean;
+            description?: string | null;
+            /** @description Leave it out to capture the whole authorized amount (capture-payments.mdx; conflict capture-amount-required). */
+            amount?: components["schemas"]["AmountRequest"] | null;
+            simplified_mode?: boolean | null;
+            additional_data?: Record<string, unknown> | null;
         };
         /** @enum {string} */
         CancelReason: "DUPLICATE" | "FRAUDULENT" | "REQUESTED_BY_CUSTOMER";
@@ -571,64 +655,88 @@ export interface components {
         RefundReason: "DUPLICATE" | "FRAUDULENT" | "REQUESTED_BY_CUSTOMER" | "REVERSE";
         CancelRequest: {
             merchant_reference: string;
-            reason?: components["schemas"]["CancelReason"];
-            description?: string;
+            reason?: components["schemas"]["CancelReason"] | null;
+            description?: string | null;
+            response_additional_data?: Record<string, unknown> | null;
         };
         RefundRequest: {
             merchant_reference: string;
-            reason?: components["schemas"]["RefundReason"];
-            description?: string;
+            reason?: components["schemas"]["RefundReason"] | null;
+            description?: string | null;
             /** @description Omit for a full refund. */
-            amount?: components["schemas"]["AmountRequest"];
-            simplified_mode?: boolean;
+            amount?: components["schemas"]["RefundAmountRequest"] | null;
+            simplified_mode?: boolean | null;
+            split_marketplace?: unknown[] | null;
+            response_additional_data?: Record<string, unknown> | null;
+            customer_payer?: Record<string, unknown> | null;
+            payment_method?: Record<string, unknown> | null;
         };
         CancelOrRefundRequest: {
             reason: components["schemas"]["RefundReason"];
-            merchant_reference?: string;
-            description?: string;
-            amount?: components["schemas"]["AmountRequest"];
+            merchant_reference?: string | null;
+            description?: string | null;
+            amount?: components["schemas"]["RefundAmountRequest"] | null;
+            split_marketplace?: unknown[] | null;
+            simplified_mode?: boolean | null;
+            response_additional_data?: Record<string, unknown> | null;
+            customer_payer?: Record<string, unknown> | null;
+            payment_method?: Record<string, unknown> | null;
         };
         CancelOrRefundTransactionRequest: {
-            reason?: components["schemas"]["RefundReason"];
-            merchant_reference?: string;
-            description?: string;
-            amount?: components["schemas"]["AmountRequest"];
+            reason?: components["schemas"]["RefundReason"] | null;
+            merchant_reference?: string | null;
+            description?: string | null;
+            amount?: components["schemas"]["RefundAmountRequest"] | null;
+            split_marketplace?: unknown[] | null;
+            simplified_mode?: boolean | null;
+            response_additional_data?: Record<string, unknown> | null;
+            customer_payer?: Record<string, unknown> | null;
+            payment_method?: Record<string, unknown> | null;
         };
         /** @enum {string} */
         PaymentLinkStatus: "CREATED" | "USED" | "CANCELED" | "EXPIRED" | "ERROR";
         PaymentLinkCreateRequest: {
             account_id: string;
-            description?: string;
+            description?: string | null;
             country: components["schemas"]["Country"];
-            merchant_order_id?: string;
+            merchant_order_id?: string | null;
             amount: components["schemas"]["AmountRequest"];
-            capture?: boolean;
+            capture?: boolean | null;
             /** @description true means the link can be paid once. */
-            one_time_use?: boolean;
-            payments_number?: number;
-            /** Format: uri */
-            callback_url?: string;
+            one_time_use?: boolean | null;
+            payments_number?: number | null;
+            callback_url?: string | null;
             availability?: {
-                start_at?: components["schemas"]["DateTime"];
-                finish_at?: components["schemas"]["DateTime"];
-            };
+                start_at?: components["schemas"]["DateTime"] | null;
+                finish_at?: components["schemas"]["DateTime"] | null;
+            } | null;
             payment_method_types: components["schemas"]["PaymentMethodType"][];
             metadata?: components["schemas"]["Metadata"];
+            type?: string | null;
+            status?: string | null;
+            payment_method?: Record<string, unknown> | null;
+            installments_plan?: Record<string, unknown> | null;
+            timezone?: string | null;
+            split_payment_methods?: boolean | null;
+            taxes?: unknown[] | null;
+            customer_payer?: Record<string, unknown> | null;
+            additional_data?: Record<string, unknown> | null;
+            vault_on_success?: boolean | null;
         };
         /**
          * @description A payment link. Create names its identifier `id`, retrieve and cancel name it `code`; one of the
          *     two must be present (rule payment-link-identifier) and it is what `{code}` takes.
          */
         PaymentLink: {
-            id?: string;
-            code?: string;
+            id?: string | null;
+            code?: string | null;
             status: components["schemas"]["PaymentLinkStatus"];
             country: components["schemas"]["Country"];
             description?: string | null;
             merchant_order_id?: string | null;
             amount: components["schemas"]["Amount"];
-            capture?: boolean;
-            one_time_use?: boolean;
+            capture?: boolean | null;
+            one_time_use?: boolean | null;
             payments_number: number;
             payment_method_types: components["schemas"]["PaymentMethodType"][];
             availability?: {
@@ -637,20 +745,27 @@ export interface components {
                 /** Format: date-time */
                 finish_at?: string | null;
             } | null;
-            /** Format: uri */
             checkout_url: string;
             callback_url?: string | null;
-            account_id?: string;
+            account_id?: string | null;
             metadata?: components["schemas"]["Metadata"];
             payments?: Record<string, unknown>[] | null;
+            split_payment_methods?: boolean | null;
+            installments_plan?: Record<string, unknown> | null;
+            customer_payer?: Record<string, unknown> | null;
+            taxes?: unknown[] | null;
+            additional_data?: Record<string, unknown> | null;
+            merchant_image?: string | null;
+            organization_code?: string | null;
+            account_code?: string | null;
         };
         Document: {
-            document_type?: string;
-            document_number?: string;
+            document_type?: string | null;
+            document_number?: string | null;
         } | null;
         Phone: {
-            number?: string;
-            country_code?: string;
+            number?: string | null;
+            country_code?: string | null;
         } | null;
         Address: {
             address_line_1?: string | null;
@@ -660,42 +775,52 @@ export interface components {
             city?: string | null;
             zip_code?: string | null;
             neighborhood?: string | null;
+            building_number_1?: string | null;
+            building_number_2?: string | null;
         } | null;
         CustomerCreateRequest: {
             merchant_customer_id: string;
-            first_name?: string;
-            last_name?: string;
-            /** Format: email */
-            email?: string;
-            /** @enum {string} */
-            gender?: "M" | "F" | "NB" | "NA" | "NK" | "U";
+            first_name?: string | null;
+            last_name?: string | null;
+            email?: string | null;
+            /** @enum {string|null} */
+            gender?: "M" | "F" | "NB" | "NA" | "NK" | "U" | null;
             /** Format: date */
-            date_of_birth?: string;
-            nationality?: components["schemas"]["CountryCode"];
-            country?: components["schemas"]["CountryCode"];
+            date_of_birth?: string | null;
+            nationality?: components["schemas"]["CountryCode"] | null;
+            country?: components["schemas"]["CountryCode"] | null;
             document?: components["schemas"]["Document"];
             phone?: components["schemas"]["Phone"];
             billing_address?: components["schemas"]["Address"];
             shipping_address?: components["schemas"]["Address"];
             metadata?: components["schemas"]["Metadata"];
+            /**
+             * Format: date-time
+             * @description create-customer.json: Customer's registration date on the merchants platform (ISO 8601).
+             */
+            merchant_customer_created_at?: string | null;
         };
         CustomerUpdateRequest: {
-            merchant_customer_id?: string;
-            first_name?: string;
-            last_name?: string;
-            /** Format: email */
-            email?: string;
-            /** @enum {string} */
-            gender?: "M" | "F" | "NB" | "NA" | "NK" | "U";
+            merchant_customer_id?: string | null;
+            first_name?: string | null;
+            last_name?: string | null;
+            email?: string | null;
+            /** @enum {string|null} */
+            gender?: "M" | "F" | "NB" | "NA" | "NK" | "U" | null;
             /** Format: date */
-            date_of_birth?: string;
-            nationality?: components["schemas"]["CountryCode"];
-            country?: components["schemas"]["CountryCode"];
+            date_of_birth?: string | null;
+            nationality?: components["schemas"]["CountryCode"] | null;
+            country?: components["schemas"]["CountryCode"] | null;
             document?: components["schemas"]["Document"];
             phone?: components["schemas"]["Phone"];
             billing_address?: components["schemas"]["Address"];
             shipping_address?: components["schemas"]["Address"];
             metadata?: components["schemas"]["Metadata"];
+            /**
+             * Format: date-time
+             * @description update-customer.json: Customer's registration date on the merchants platform (ISO 8601).
+             */
+            merchant_customer_created_at?: string | null;
         };
         Customer: {
             /** Format: uuid */
@@ -723,13 +848,16 @@ export interface components {
             merchant_order_id: string;
             payment_description: string;
             country: components["schemas"]["Country"];
-            customer_id?: string;
-            /** Format: uri */
-            callback_url?: string;
-            amount?: components["schemas"]["AmountRequest"];
-            /** @enum {string} */
-            workflow?: "SDK_CHECKOUT" | "CHECKOUT" | "SDK_SEAMLESS";
+            customer_id?: string | null;
+            callback_url?: string | null;
+            amount?: components["schemas"]["AmountRequest"] | null;
+            /** @enum {string|null} */
+            workflow?: "SDK_CHECKOUT" | "CHECKOUT" | "SDK_SEAMLESS" | null;
             metadata?: components["schemas"]["Metadata"];
+            alternative_amount?: Record<string, unknown> | null;
+            installments?: Record<string, unknown> | null;
+            recurring_payment?: Record<string, unknown> | null;
+            checkout_id?: string | null;
         };
         CheckoutSession: {
             /** Format: uuid */
@@ -739,10 +867,12 @@ export interface components {
             payment_description?: string | null;
             customer_id?: string | null;
             callback_url?: string | null;
-            amount?: components["schemas"]["Amount"];
+            amount?: components["schemas"]["Amount"] | null;
             workflow?: string | null;
             metadata?: components["schemas"]["Metadata"];
             created_at: components["schemas"]["DateTime"];
+            installments?: Record<string, unknown> | null;
+            checkout_id?: string | null;
         };
         CheckoutPaymentMethod: {
             name: string;
@@ -751,39 +881,56 @@ export interface components {
             description?: string | null;
             icon?: string | null;
             vaulted_token?: string | null;
-            preferred?: boolean;
+            preferred?: boolean | null;
             checkout?: {
-                session?: string;
-                sdk_required_action?: boolean;
+                session?: string | null;
+                sdk_required_action?: boolean | null;
             } | null;
+            last_successfully_used?: boolean | null;
+            last_successfully_used_at?: string | null;
+            card_data?: Record<string, unknown> | null;
         };
         /** @enum {string} */
         PayoutStatus: "CREATED" | "PENDING" | "SUCCEEDED" | "REJECTED" | "DECLINED" | "ERROR";
         PayoutCreateRequest: {
             account_id: string;
             merchant_reference: string;
-            description?: string;
+            description?: string | null;
             country: components["schemas"]["Country"];
             purpose: string;
             amount: components["schemas"]["AmountRequest"];
             beneficiary: {
                 merchant_beneficiary_id: string;
                 country: components["schemas"]["Country"];
-                first_name?: string;
-                last_name?: string;
-                email?: string;
+                first_name?: string | null;
+                last_name?: string | null;
+                email?: string | null;
+                /** @enum {string|null} */
+                national_entity?: "INDIVIDUAL" | "ENTITY" | null;
+                legal_name?: string | null;
+                date_of_birth?: string | null;
+                document?: Record<string, unknown> | null;
+                phone?: Record<string, unknown> | null;
+                address?: Record<string, unknown> | null;
             };
             withdrawal_method: {
                 type: string;
                 provider_id: string;
-                detail?: Record<string, unknown>;
+                detail?: {
+                    bank_transfer?: Record<string, unknown> | null;
+                    wallet?: Record<string, unknown> | null;
+                } | null;
+                vaulted_token?: string | null;
+                original_transaction_id?: string | null;
+                /** @description The id of the referenced payment (UUID; 36 chars.). */
+                original_payment_id?: string | null;
+                on_hold?: boolean | null;
             };
             metadata?: components["schemas"]["Metadata"];
         };
         Payout: {
-            /** Format: uuid */
             id: string;
-            account_id?: string;
+            account_id?: string | null;
             status: components["schemas"]["PayoutStatus"];
             merchant_reference: string;
             purpose?: string | null;
@@ -793,26 +940,48 @@ export interface components {
             beneficiary?: Record<string, unknown> | null;
             metadata?: components["schemas"]["Metadata"];
             created_at: components["schemas"]["DateTime"];
-            updated_at?: components["schemas"]["DateTime"];
+            updated_at?: components["schemas"]["DateTime"] | null;
             transactions?: {
-                /** Format: uuid */
                 id: string;
                 status: components["schemas"]["PayoutStatus"];
                 type: string;
                 response_code?: string | null;
-                amount?: components["schemas"]["Amount"];
+                amount?: components["schemas"]["Amount"] | null;
             }[] | null;
         };
         /** @enum {string} */
         ReportStatus: "IN_PROCESS" | "SUCCEEDED" | "DOWNLOADED" | "EXPIRED" | "FAILED" | "ERROR";
-        /** @enum {string} */
-        ReportType: "PAYOUTS" | "PAYMENTS" | "TRANSACTIONS" | "SETTLEMENT_FEES" | "RECONCILIATION_OVERVIEW" | "COMMUNICATIONS";
+        /**
+         * @description The type of a report in an answer: the create spec's six and the object page's SETTLEMENTS (conflict report-type-names).
+         * @enum {string}
+         */
+        ReportType: "PAYOUTS" | "PAYMENTS" | "TRANSACTIONS" | "SETTLEMENTS" | "SETTLEMENT_FEES" | "RECONCILIATION_OVERVIEW" | "COMMUNICATIONS";
+        /**
+         * @description The types a report can be asked for (create-a-report.json type enum).
+         * @enum {string}
+         */
+        ReportCreateType: "PAYOUTS" | "PAYMENTS" | "TRANSACTIONS" | "SETTLEMENT_FEES" | "RECONCILIATION_OVERVIEW" | "COMMUNICATIONS";
         ReportCreateRequest: {
-            type: components["schemas"]["ReportType"];
+            type: components["schemas"]["ReportCreateType"];
             start_date: components["schemas"]["DateTime"];
             end_date: components["schemas"]["DateTime"];
-            merchant_reference_id?: string;
-            account_id?: string;
+            merchant_reference_id?: string | null;
+            account_id?: string | null;
+            user_code?: string | null;
+            acquirer?: string | null;
+            payment_status?: string | null;
+            payment_sub_status?: string | null;
+            payment_method?: string | null;
+            currency?: string | null;
+            country?: string | null;
+            transaction_type?: string | null;
+            transaction_status?: string | null;
+            /** Format: date-time */
+            updated_at_start?: string | null;
+            /** Format: date-time */
+            updated_at_end?: string | null;
+            columns?: string | null;
+            metadata_fields?: string | null;
         };
         Report: {
             id: string;
@@ -822,13 +991,12 @@ export interface components {
             end_date: components["schemas"]["DateTime"];
             merchant_reference_id?: string | null;
             created_at: components["schemas"]["DateTime"];
-            updated_at?: components["schemas"]["DateTime"];
+            updated_at?: components["schemas"]["DateTime"] | null;
             /** @description Empty until the report is ready. */
             expires_at?: string | "" | null;
         };
         ReportDownload: {
-            type?: components["schemas"]["ReportType"];
-            /** Format: uri */
+            type?: components["schemas"]["ReportType"] | null;
             download_link: string;
             status: components["schemas"]["ReportStatus"];
         };
@@ -909,6 +1077,7 @@ export interface components {
          *     Documented as required on create, authorize, capture, cancel, refund and cancel-or-refund.
          */
         IdempotencyKey: string;
+        /** @description The payment id (UUID, 36 chars). */
         PaymentId: string;
         TransactionId: string;
         /** @description The link's identifier (`code`; `id` in the create response). */
@@ -991,6 +1160,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The payment id (UUID, 36 chars). */
                 payment_id: components["parameters"]["PaymentId"];
             };
             cookie?: never;
@@ -1025,6 +1195,7 @@ export interface operations {
                 "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The payment id (UUID, 36 chars). */
                 payment_id: components["parameters"]["PaymentId"];
                 transaction_id: components["parameters"]["TransactionId"];
             };
@@ -1064,6 +1235,7 @@ export interface operations {
                 "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The payment id (UUID, 36 chars). */
                 payment_id: components["parameters"]["PaymentId"];
                 transaction_id: components["parameters"]["TransactionId"];
             };
@@ -1103,6 +1275,7 @@ export interface operations {
                 "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The payment id (UUID, 36 chars). */
                 payment_id: components["parameters"]["PaymentId"];
                 transaction_id: components["parameters"]["TransactionId"];
             };
@@ -1142,6 +1315,7 @@ export interface operations {
                 "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The payment id (UUID, 36 chars). */
                 payment_id: components["parameters"]["PaymentId"];
             };
             cookie?: never;
@@ -1180,6 +1354,7 @@ export interface operations {
                 "X-Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The payment id (UUID, 36 chars). */
                 payment_id: components["parameters"]["PaymentId"];
                 transaction_id: components["parameters"]["TransactionId"];
             };
