@@ -111,7 +111,8 @@ export default defineConfig<TestFixturesOptions>({
     ? [['./tests/support/selftest-reporter.ts', { outputFile: process.env.YUNO_SELFTEST_FILE ?? `${REPORTS}/selftest.json` }]]
     : [
         [process.env.CI ? 'dot' : 'list'],
-        ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
+        // A shard of a sharded run (YUNO_SHARD_BLOB=file) writes a blob to merge, not its own HTML report.
+        process.env.YUNO_SHARD_BLOB ? ['blob', { outputFile: process.env.YUNO_SHARD_BLOB }] : ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
         ['junit', { outputFile: `${REPORTS}/junit.xml` }],
         ['json', { outputFile: `${REPORTS}/results.json` }],
         ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],

@@ -1,6 +1,8 @@
 // Test controls under /_emulator/, reached only through the suite's `controls` fixture (so the same
-// tests skip them on the sandbox): health, the clock, webhook receivers, idempotency holds, paying a
-// link, settling an asynchronous payment; and the log of requests an SDK's tests sent (npm run sdk-gate).
+// tests skip them on the sandbox): health, the clock, webhook receivers, idempotency holds, and what
+// happens outside the API - paying a link, settling an asynchronous payment, a chargeback and the
+// issuer's decision on a dispute, the fraud screening declining a card, the customer completing a
+// checkout enrollment; and the log of requests an SDK's tests sent (npm run sdk-gate).
 import { err, ok, type Json, type Result } from './result.js';
 import type { Emulated } from './state.js';
 
@@ -36,6 +38,22 @@ export function control(state: Emulated, path: string, method: string, payload: 
     const outcome = payload.outcome;
     if (outcome !== 'approved' && outcome !== 'declined' && outcome !== 'expired') return err(400, 'INVALID_PARAMETERS', 'outcome must be approved, declined or expired.');
     return state.payments.settle(decodeURIComponent(r[1]!), outcome);
+  }
+  if ((r = m(/^\/_emulator\/payments\/([^/]+)\/chargeback$/))) return state.payments.chargeback(decodeURIComponent(r[1]!));
+  if ((r = m(/^\/_emulator\/payments\/([^/]+)\/dispute-decision$/))) {
+    const outcome = payload.outcome;
+    if (outcome !== 'won' && outcome !== 'lost') return err(400, 'INVALID_PARAMETERS', 'outcome must be won or lost.');
+    return state.payments.decide(decodeURIComponent(r[1]!), outcome);
+  }
+  if (path === '/_emulator/fraud-screening/cards') {
+    if (typeof payload.number !== 'string' || !/^[0-9]{8,19}$/.test(payload.number)) return err(400, 'INVALID_PARAMETERS', 'number must be a card number (8 to 19 digits).');
+    state.payments.fraudCards.add(payload.number);
+    return ok({ ok: true });
+  }
+  if ((r = m(/^\/_emulator\/payment-methods\/([^/]+)\/complete$/))) {
+    const number = payload.card_number;
+    if (number !== undefined && (typeof number !== 'string' || !/^[0-9]{8,19}$/.test(number))) return err(400, 'INVALID_PARAMETERS', 'card_number must be a card number (8 to 19 digits).');
+    return state.paymentMethods.complete(decodeURIComponent(r[1]!), { number: number as string | undefined });
   }
   return err(404, 'NOT_FOUND', `No control ${path}.`);
 }

@@ -28,3 +28,23 @@ const LOCAL_CURRENCY: Record<string, string> = { AR: 'ARS', BO: 'BOB', BR: 'BRL'
 export function currencyAllowed(country: string, currency: string): boolean {
   return currency === 'USD' || LOCAL_CURRENCY[country] === currency;
 }
+
+/** What Yuno keeps of a card, as the docs' examples show it: never the number, its first 8 and last 4 digits. */
+export function describeCard(number: string, holder: unknown, month: unknown, year: unknown): Record<string, unknown> {
+  return {
+    holder_name: typeof holder === 'string' ? holder : null,
+    iin: number.slice(0, 8),
+    lfd: number.slice(-4),
+    number_length: number.length,
+    security_code_length: 3,
+    brand: number.startsWith('5') ? 'MASTERCARD' : 'VISA',
+    issuer_name: 'TEST BANK',
+    issuer_code: null,
+    category: 'CLASSIC',
+    type: 'CREDIT',
+    expiration_month: typeof month === 'number' ? month : 12,
+    expiration_year: typeof year === 'number' ? year : 30,
+    fingerprint: null,
+    country_code: 'US',
+  };
+}

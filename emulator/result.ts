@@ -6,11 +6,11 @@ import type { FaultSet } from './faults.js';
 
 export type Json = Record<string, unknown>;
 
-/** A payment event waiting to be delivered, with the faults of the request that caused it. */
+/** An event waiting to be delivered (payment.* or enrollment.*), with the faults of the request that caused it. */
 export interface PendingEvent {
   typeEvent: string;
-  /** The payment as the event reports it (serialized when the event was raised). */
-  payment: Json;
+  /** The event's data as it reports the resource ({payment} or {payment_method}), serialized when the event was raised. */
+  data: Json;
   faults: FaultSet;
 }
 
@@ -30,13 +30,16 @@ export const err = (status: number, code: string, message: string): Result => ({
 
 /**
  * The refusal a rule prescribes (lib/rules), with a message. Where the docs name no code for it
- * (codes 'documented'), `code` says which documented one the emulator sends.
+ * (codes 'documented'), `code` says which documented one the emulator sends; `status` picks one of
+ * the rule's statuses (default: its first).
  */
-export function refuse(rule: RuleId, message: string, code?: string): Result {
+export function refuse(rule: RuleId, message: string, code?: string, status?: number): Result {
   const r = refusalOf(rule);
   const chosen = code ?? (r.codes === 'documented' ? undefined : r.codes[0]);
   if (!chosen) throw new Error(`refuse(${rule}): the rule names no code, pass a documented one`);
-  return err(r.http[0]!, chosen, message);
+  if (r.codes !== 'documented' && !r.codes.includes(chosen)) throw new Error(`refuse(${rule}): ${chosen} is not one of the rule's codes ${r.codes.join(', ')}`);
+  if (status !== undefined && !r.http.includes(status)) throw new Error(`refuse(${rule}): ${status} is not one of the rule's statuses ${r.http.join(', ')}`);
+  return err(status ?? r.http[0]!, chosen, message);
 }
 
 /** True when a value is a Result (and not a record a lookup found). */

@@ -16,8 +16,12 @@ import { CheckoutSessions } from './resources/checkout-sessions.js';
 import { Customers } from './resources/customers.js';
 import { Links } from './resources/links.js';
 import { Payments } from './resources/payments.js';
+import { PaymentMethods } from './resources/payment-methods.js';
 import { Payouts } from './resources/payouts.js';
 import { Reports } from './resources/reports.js';
+import { ThreeDsSetups } from './resources/three-ds.js';
+import { Tokens } from './resources/tokens.js';
+import { WebhookConfigs } from './resources/webhook-config.js';
 import { err, refuse, type Json, type Result } from './result.js';
 import { RequestLog, requestProblems } from './recorder.js';
 import { ROUTES, type ApiOperation } from './routes.js';
@@ -46,6 +50,7 @@ export interface EmulatorOptions {
 }
 
 const API_PREFIX = '/v1';
+const WEBHOOK_CONFIG_OPERATIONS = new Set<string>(['listWebhooks', 'createWebhook', 'retrieveWebhook', 'updateWebhook', 'deleteWebhook']);
 
 /** What the emulator did that a test may want to count. */
 export interface EmulatorStats {
@@ -62,17 +67,24 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
   const contract = Contract.load();
   const clock = new Clock();
   const payments = new Payments(clock);
+  const customers = new Customers(clock);
+  const sessions = new CheckoutSessions(clock);
+  const webhookConfigs = new WebhookConfigs(clock);
   const state: Emulated = {
     clock,
     faults: opts.faults ?? FaultSet.NONE,
     payments,
     links: new Links(clock, payments),
-    customers: new Customers(clock),
-    sessions: new CheckoutSessions(clock),
+    customers,
+    sessions,
     payouts: new Payouts(clock),
     reports: new Reports(clock),
+    paymentMethods: new PaymentMethods(clock, customers),
+    tokens: new Tokens(sessions),
+    threeDs: new ThreeDsSetups(),
+    webhookConfigs,
     idempotency: new IdempotencyKeys(),
-    webhooks: new WebhookSender(opts.webhookSecret ?? LOCAL_KEYS.webhookSecret, opts.accountId ?? LOCAL_KEYS.accountCode),
+    webhooks: new WebhookSender(opts.webhookSecret ?? LOCAL_KEYS.webhookSecret, opts.accountId ?? LOCAL_KEYS.accountCode, webhookConfigs),
     requests: new RequestLog(),
   };
 
@@ -103,7 +115,9 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
       const first = c.validation.errors?.[0];
       const where = first ? `${first.instancePath || '(root)'} ${first.message ?? ''}`.trim() : 'invalid request';
       const missing = c.validation.errors?.some((e) => e.keyword === 'required');
-      return { ...refuse('request-validated', `Invalid request: ${where}.`, missing ? 'MISSING_PARAMETERS' : 'INVALID_PARAMETERS'), rejectedBody: true } satisfies Result;
+      // The webhook-configuration API names its own code for an invalid body (manage-webhooks.json).
+      const code = op && WEBHOOK_CONFIG_OPERATIONS.has(op) ? 'WEBHOOK_INVALID_REQUEST' : missing ? 'MISSING_PARAMETERS' : 'INVALID_PARAMETERS';
+      return { ...refuse('request-validated', `Invalid request: ${where}.`, code), rejectedBody: true } satisfies Result;
     },
     notFound: () => err(404, 'NOT_FOUND', 'No such route.'),
     methodNotAllowed: () => err(405, 'UNSUPPORTED_METHOD', 'Method not allowed.'),
@@ -155,7 +169,8 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
       const problem = keyProblem(req);
       const key = operationId && idempotent.has(operationId) ? (req.headers['x-idempotency-key'] as string | undefined) : undefined;
       if (problem && enforces('auth-keys', { problem })) {
-        result = refuse('auth-keys', 'Invalid credentials.');
+        // The 3DS setup documents only NOT_AUTHENTICATED for its 401 (create-three-d-secure-setup.json).
+        result = operationId === 'createThreeDSecureSetup' ? refuse('auth-keys', 'Not authenticated.', 'NOT_AUTHENTICATED') : refuse('auth-keys', 'Invalid credentials.');
       } else {
         const prior = state.idempotency.before(key);
         if (prior) {

@@ -1,8 +1,11 @@
-// Sends payment events (webhooks v2) to the receivers registered with the emulator, signed as the
-// docs say: x-hmac-signature = base64(HMAC-SHA256(secret, raw body)). A delivery that is not
-// answered 200 is tried again, three times at most.
+// Sends events (webhooks v2) to two kinds of receivers: the ones registered with the emulator's
+// control (every event, signed with the emulator's secret), and the webhooks registered through the
+// webhooks API (the events their triggers subscribe to, with their own api_key, secret and
+// hmac_client_secret headers). Signatures as the docs say: x-hmac-signature = base64(HMAC-SHA256(
+// secret, raw body)). A delivery that is not answered 200 is tried again, three times at most.
 import { createHmac } from 'node:crypto';
 import type { MutableDelivery } from '../lib/rules/types.js';
+import type { WebhookConfigs } from './resources/webhook-config.js';
 import type { PendingEvent } from './result.js';
 
 export class WebhookSender {
@@ -11,25 +14,34 @@ export class WebhookSender {
   constructor(
     private readonly secret: string,
     private readonly accountId: string,
+    private readonly configs: WebhookConfigs,
   ) {}
 
   send(events: PendingEvent[] | undefined): void {
     for (const e of events ?? []) {
-      const d: MutableDelivery = { event: { type: 'payment', type_event: e.typeEvent, account_id: this.accountId, retry: 0, version: 2, data: { payment: e.payment } } };
+      const type = e.typeEvent.split('.')[0]!;
+      const d: MutableDelivery = { event: { type, type_event: e.typeEvent, account_id: this.accountId, retry: 0, version: 2, data: e.data } };
       e.faults.mutateDelivery(d);
       if (d.drop) continue;
       const raw = JSON.stringify(d.event);
-      const signature = createHmac('sha256', this.secret).update(d.signedText ?? raw, 'utf8').digest(d.signatureEncoding ?? 'base64');
-      for (const url of this.receivers) this.post(url, raw, signature, 1);
+      const sign = (secret: string): string => createHmac('sha256', secret).update(d.signedText ?? raw, 'utf8').digest(d.signatureEncoding ?? 'base64');
+      for (const url of this.receivers) this.post(url, raw, { 'x-hmac-signature': sign(this.secret) }, 1);
+      for (const w of this.configs.subscribers(this.accountId, e.typeEvent)) {
+        const headers: Record<string, string> = {};
+        if (w.secrets.hmac_client_secret) headers['x-hmac-signature'] = sign(w.secrets.hmac_client_secret);
+        if (w.secrets.api_key) headers['x-api-key'] = w.secrets.api_key;
+        if (w.secrets.secret) headers['x-secret'] = w.secrets.secret;
+        this.post(w.url, raw, headers, 1, false);
+      }
     }
   }
 
-  private post(url: string, raw: string, signature: string, attempt: number): void {
+  private post(url: string, raw: string, headers: Record<string, string>, attempt: number, forget = true): void {
     const again = (): void => {
-      if (attempt < 3) setTimeout(() => this.post(url, raw, signature, attempt + 1), 100 * attempt);
+      if (attempt < 3) setTimeout(() => this.post(url, raw, headers, attempt + 1, forget), 100 * attempt);
     };
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hmac-signature': signature }, body: raw, signal: AbortSignal.timeout(5000) })
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: raw, signal: AbortSignal.timeout(5000) })
       .then((r) => (r.status === 200 ? undefined : again()))
-      .catch(() => (attempt < 3 ? again() : this.receivers.delete(url)));
+      .catch(() => (attempt < 3 ? again() : forget && this.receivers.delete(url)));
   }
 }

@@ -32,6 +32,12 @@ export interface TargetConfig {
   proxy?: string;
   /** 'stateless' when the target is a stateless stand-in (a mock of a description of the API): see YUNO_STAND_IN. */
   standIn?: 'stateless';
+  /**
+   * A public URL forwarded to this machine (YUNO_WEBHOOK_PUBLIC_URL, `{worker}` replaced by the worker
+   * index) and the local port it reaches (YUNO_WEBHOOK_PORT, plus the worker index): with both, the
+   * suite registers its webhook receiver on a remote target through the webhooks API.
+   */
+  webhookReceiver?: { publicUrl: string; port: number };
 }
 
 /** The fixed dummy keys of the local targets, as stripe-mock has a fixed test key. */
@@ -134,6 +140,16 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
   }
   const standIn = env.YUNO_STAND_IN?.trim() || undefined;
   if (standIn && standIn !== 'stateless') problems.push(`YUNO_STAND_IN may only be "stateless" (a mock that keeps no state and checks no key values), not "${standIn}"`);
+  const publicUrl = env.YUNO_WEBHOOK_PUBLIC_URL?.trim() || undefined;
+  const port = Number(env.YUNO_WEBHOOK_PORT ?? 8787);
+  if (publicUrl) {
+    try {
+      if (new URL(publicUrl.replace('{worker}', '0')).protocol !== 'https:') problems.push(`YUNO_WEBHOOK_PUBLIC_URL must be an https URL (a webhook URL must be public), not "${publicUrl}"`);
+    } catch {
+      problems.push(`YUNO_WEBHOOK_PUBLIC_URL is not a URL: "${publicUrl}"`);
+    }
+    if (!Number.isInteger(port) || port < 1 || port > 65000) problems.push(`YUNO_WEBHOOK_PORT must be a port number, not "${env.YUNO_WEBHOOK_PORT}"`);
+  }
   if (problems.length) throw new ConfigError(problems.map((p) => `${name}: ${p}`));
   return {
     name,
@@ -154,6 +170,7 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
     pollTimeoutMs,
     proxy,
     standIn: standIn as TargetConfig['standIn'],
+    webhookReceiver: publicUrl && !local ? { publicUrl, port } : undefined,
   };
 }
 

@@ -118,14 +118,15 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
     if (check) out.push({ rule, operation: req.operationId, status, pointer, location: `${resource} ${field}`, expected, expectedValue, observed, doc: RULES[rule].doc });
   };
   for (const [name, r] of Object.entries(spec.resources)) {
-    const patterns = contract.locate(req.operationId, String(status), r.schema);
+    const patterns = [r.schema].flat().flatMap((schema) => contract.locate(req.operationId, String(status), schema));
     for (const pattern of patterns) {
       const instances = selectWithPointers(body, pattern);
       for (const { pointer, value } of instances) {
         const id = idOf(r, value);
         if (op.identity?.resource === name && !op.lookup) {
           const asked = req.path[op.identity.path];
-          if (asked !== undefined && id !== asked) v('identity', name, `${pointer}/${r.id[0]}`, `/${r.id[0]}`, `the ${name} asked for: ${asked}`, asked, id ?? null);
+          // Any of the resource's identifiers may be the one asked for (a stored card: id or vaulted_token).
+          if (asked !== undefined && !r.id.some((f) => value[f] === asked)) v('identity', name, `${pointer}/${r.id[0]}`, `/${r.id[0]}`, `the ${name} asked for: ${asked}`, asked, id ?? null);
         }
         if (op.echo?.resource === name) {
           for (const f of op.echo.fields) {

@@ -10,7 +10,13 @@ export type State = `${string}/${string}`;
 
 export interface PaymentStatusSpec {
   doc: string;
-  statuses: Record<string, { terminal: boolean; description: string; sub_statuses: Record<string, { transaction: [string, string] | null; note?: string }> }>;
+  statuses: Record<string, { terminal: boolean; description: string; sub_statuses: Record<string, SubStatusDef> }>;
+}
+export interface SubStatusDef {
+  transaction: [string, string] | null;
+  /** Other transactions the docs show behind the pair (null: none at all), decided by a conflict. */
+  also?: Array<[string, string] | null>;
+  note?: string;
 }
 export interface Outcome {
   to: State;
@@ -25,6 +31,8 @@ export interface TransitionOperation {
   outcomes: Record<string, Outcome>;
   /** Rules (lib/rules) besides payment-transition-forbidden that can refuse the operation. */
   limits?: RuleId[];
+  /** The rule a forbidden start is refused as (default payment-transition-forbidden). */
+  refused_as?: RuleId;
 }
 export interface PaymentTransitionsSpec {
   doc: string;
@@ -36,6 +44,12 @@ export interface LinkStatusSpec {
   statuses: Record<string, { terminal: boolean; description: string }>;
   transitions: Array<{ id: string; from: string; to: string; trigger: string; operationId?: string }>;
   forbidden: Array<{ id: string; from: string; action: 'cancel' | 'pay' | 'expire' }>;
+}
+export interface PaymentMethodStatusSpec {
+  doc: string;
+  statuses: Record<string, { terminal: boolean; description: string }>;
+  transitions: Array<{ id: string; operationId?: string; trigger?: string; when?: string; from: string[]; to: string; webhook?: string; source: string; note?: string }>;
+  forbidden: Array<{ id: string; operationId: string; from: string; when: string; rule: RuleId; source: string; note?: string }>;
 }
 export interface ErrorsSpec {
   doc: string;
@@ -91,7 +105,8 @@ export interface Conflict {
 }
 export interface ConsistencySpec {
   doc: string;
-  resources: Record<string, { schema: string; id: string[]; stable: string[] }>;
+  /** schema: where the resource appears in answers (one component, or several shapes of it). */
+  resources: Record<string, { schema: string | string[]; id: string[]; stable: string[] }>;
   operations: Record<
     string,
     {
@@ -126,7 +141,7 @@ const schemas: Record<string, object> = {
           type: 'object',
           required: ['schema', 'id', 'stable'],
           additionalProperties: false,
-          properties: { schema: str, id: { type: 'array', minItems: 1, items: str }, stable: { type: 'array', items: POINTER } },
+          properties: { schema: { anyOf: [str, { type: 'array', minItems: 1, items: str }] }, id: { type: 'array', minItems: 1, items: str }, stable: { type: 'array', items: POINTER } },
         },
       },
       operations: {
@@ -170,7 +185,7 @@ const schemas: Record<string, object> = {
                 type: 'object',
                 required: ['transaction'],
                 additionalProperties: false,
-                properties: { transaction: { anyOf: [pair, { type: 'null' }] }, note: str },
+                properties: { transaction: { anyOf: [pair, { type: 'null' }] }, also: { type: 'array', minItems: 1, items: { anyOf: [pair, { type: 'null' }] } }, note: str },
               },
             },
           },
@@ -195,6 +210,7 @@ const schemas: Record<string, object> = {
             description: str,
             from: { type: 'array', items: { type: 'string', pattern: STATE } },
             limits: { type: 'array', items: str },
+            refused_as: str,
             outcomes: {
               type: 'object',
               minProperties: 1,
@@ -238,6 +254,48 @@ const schemas: Record<string, object> = {
           required: ['id', 'from', 'action'],
           additionalProperties: false,
           properties: { id: str, from: { type: 'string', pattern: NAME }, action: { enum: ['cancel', 'pay', 'expire'] } },
+        },
+      },
+    },
+  },
+  'payment-method-status.yaml': {
+    type: 'object',
+    required: ['doc', 'statuses', 'transitions', 'forbidden'],
+    additionalProperties: false,
+    properties: {
+      doc: str,
+      statuses: {
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { pattern: NAME },
+        additionalProperties: { type: 'object', required: ['terminal', 'description'], additionalProperties: false, properties: { terminal: { type: 'boolean' }, description: str } },
+      },
+      transitions: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'from', 'to', 'source'],
+          additionalProperties: false,
+          properties: {
+            id: str,
+            operationId: str,
+            trigger: str,
+            when: str,
+            from: { type: 'array', items: { type: 'string', pattern: NAME } },
+            to: { type: 'string', pattern: NAME },
+            webhook: { type: 'string', pattern: '^enrollment\\.[a-z_]+$' },
+            source: str,
+            note: str,
+          },
+        },
+      },
+      forbidden: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'operationId', 'from', 'when', 'rule', 'source'],
+          additionalProperties: false,
+          properties: { id: str, operationId: str, from: { type: 'string', pattern: NAME }, when: str, rule: str, source: str, note: str },
         },
       },
     },
@@ -352,6 +410,7 @@ export interface Specs {
   paymentStatus: PaymentStatusSpec;
   transitions: PaymentTransitionsSpec;
   linkStatus: LinkStatusSpec;
+  paymentMethodStatus: PaymentMethodStatusSpec;
   errors: ErrorsSpec;
   conflicts: ConflictsSpec;
   consistency: ConsistencySpec;
@@ -367,6 +426,7 @@ export function loadSpecs(dir: string = SPECS_DIR): Specs {
     paymentStatus: load('payment-status.yaml', dir),
     transitions: load('payment-transitions.yaml', dir),
     linkStatus: load('payment-link-status.yaml', dir),
+    paymentMethodStatus: load('payment-method-status.yaml', dir),
     errors: load('errors.yaml', dir),
     conflicts: load('doc-conflicts.yaml', dir),
     consistency: load('consistency.yaml', dir),
@@ -389,6 +449,7 @@ function crossCheck(s: Specs, dir: string): void {
     for (const [i, limit] of (op.limits ?? []).entries()) {
       if (!isRuleId(limit)) throw new InputFileError(tfile, `/operations/${name}/limits/${i}`, `${limit} is not a rule id of lib/rules`);
     }
+    if (op.refused_as !== undefined && !isRuleId(op.refused_as)) throw new InputFileError(tfile, `/operations/${name}/refused_as`, `${op.refused_as} is not a rule id of lib/rules`);
     for (const [o, out] of Object.entries(op.outcomes)) {
       if (!legal(out.to)) throw new InputFileError(tfile, `/operations/${name}/outcomes/${o}/to`, `${out.to} is not a status/sub_status pair of payment-status.yaml`);
     }
@@ -405,6 +466,19 @@ function crossCheck(s: Specs, dir: string): void {
   });
   s.linkStatus.forbidden.forEach((f, i) => {
     if (!known.has(f.from)) throw new InputFileError(lfile, `/forbidden/${i}/from`, `${f.from} is not one of the statuses ${[...known].join(', ')}`);
+  });
+  const mfile = join(dir, 'payment-method-status.yaml');
+  const methodStatuses = new Set(Object.keys(s.paymentMethodStatus.statuses));
+  const methodStatus = (v: string, at: string): void => {
+    if (!methodStatuses.has(v)) throw new InputFileError(mfile, at, `${v} is not one of the statuses ${[...methodStatuses].join(', ')}`);
+  };
+  s.paymentMethodStatus.transitions.forEach((t, i) => {
+    t.from.forEach((f, j) => methodStatus(f, `/transitions/${i}/from/${j}`));
+    methodStatus(t.to, `/transitions/${i}/to`);
+  });
+  s.paymentMethodStatus.forbidden.forEach((f, i) => {
+    if (f.from !== 'ANY') methodStatus(f.from, `/forbidden/${i}/from`);
+    if (!isRuleId(f.rule)) throw new InputFileError(mfile, `/forbidden/${i}/rule`, `${f.rule} is not a rule id of lib/rules`);
   });
   const kfile = join(dir, 'consistency.yaml');
   for (const [op, o] of Object.entries(s.consistency.operations)) {

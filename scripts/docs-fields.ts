@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { SPECS_DIR } from '../lib/paths.js';
 import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
-import { UPSTREAM } from './docs-check.js';
+import { UPSTREAM, upstreamExamples } from './docs-check.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -25,40 +25,32 @@ export function inventory(docsDir: string): DocsFields {
   const base = join(docsDir, 'openapi');
   if (!existsSync(base)) throw new InputFileError(docsDir, '', 'is not a yuno-docs checkout: it has no openapi/ folder');
   const out: DocsFields = { operations: {} };
-  for (const [file, operationId] of Object.entries(UPSTREAM)) {
+  for (const [file, target] of Object.entries(UPSTREAM)) {
     const path = join(base, file);
     if (!existsSync(path)) continue;
     const doc = readJsonFile(path);
     if (!isObject(doc) || !isObject(doc.paths)) continue;
-    const entry = (out.operations[operationId] ??= { examples: 0, fields: {} });
-    for (const item of Object.values(doc.paths)) {
-      for (const op of Object.values(isObject(item) ? item : {})) {
-        if (!isObject(op) || !isObject(op.responses)) continue;
-        for (const [status, response] of Object.entries(op.responses)) {
-          if (!status.startsWith('2') || !isObject(response) || !isObject(response.content)) continue;
-          for (const media of Object.values(response.content)) {
-            for (const ex of Object.values(isObject(media) && isObject(media.examples) ? media.examples : {})) {
-              let body = isObject(ex) ? ex.value : undefined;
-              if (typeof body === 'string') {
-                try {
-                  body = JSON.parse(body);
-                } catch {
-                  continue; // a broken example (conflict broken-examples) shows no fields
-                }
-              }
-              const resources = Array.isArray(body) ? body : [body];
-              for (const r of resources.filter(isObject)) {
-                // A payment wrapped in {payment: ...} (conflict payment-envelope) shows the payment's fields.
-                const resource = Object.keys(r).length === 1 && isObject(r.payment) ? r.payment : r;
-                entry.examples++;
-                for (const k of Object.keys(resource)) entry.fields[k] = (entry.fields[k] ?? 0) + 1;
-                if (isObject(resource.payment) && resource !== r.payment) {
-                  entry.payment ??= {};
-                  for (const k of Object.keys(resource.payment)) entry.payment[k] = (entry.payment[k] ?? 0) + 1;
-                }
-              }
-            }
-          }
+    // The same reading of the docs as docs:check: named examples and single `example`s, $refs followed.
+    for (const ex of upstreamExamples(doc, path, target).examples) {
+      if (!ex.status.startsWith('2')) continue;
+      const entry = (out.operations[ex.operationId] ??= { examples: 0, fields: {} });
+      let body = ex.value;
+      if (typeof body === 'string') {
+        try {
+          body = JSON.parse(body);
+        } catch {
+          continue; // a broken example (conflict broken-examples) shows no fields
+        }
+      }
+      const resources = Array.isArray(body) ? body : [body];
+      for (const r of resources.filter(isObject)) {
+        // A payment wrapped in {payment: ...} (conflict payment-envelope) shows the payment's fields.
+        const resource = Object.keys(r).length === 1 && isObject(r.payment) ? r.payment : r;
+        entry.examples++;
+        for (const k of Object.keys(resource)) entry.fields[k] = (entry.fields[k] ?? 0) + 1;
+        if (isObject(resource.payment) && resource !== r.payment) {
+          entry.payment ??= {};
+          for (const k of Object.keys(resource.payment)) entry.payment[k] = (entry.payment[k] ?? 0) + 1;
         }
       }
     }

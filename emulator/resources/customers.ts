@@ -1,4 +1,4 @@
-// Customers: create, retrieve (by id and by merchant_customer_id), update.
+// Customers: create, retrieve (by id and by merchant_customer_id), update, delete.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { enforces } from '../faults.js';
@@ -35,6 +35,13 @@ export class Customers {
   byMerchantId(mid: string): Result {
     const c = [...this.records.values()].find((x) => x.merchant_customer_id === mid);
     return c ? ok(c) : err(404, 'NOT_FOUND', `No customer has merchant_customer_id ${mid}.`);
+  }
+
+  /** Accepted asynchronously (202, no body); the emulator forgets the customer at once. */
+  delete(id: string): Result {
+    if (!this.records.has(id)) return refuse('unknown-customer', `No customer has id ${id}.`, 'NOT_FOUND', 404);
+    this.records.delete(id);
+    return { status: 202, body: undefined };
   }
 
   update(id: string, body: Json): Result {

@@ -34,8 +34,12 @@ export interface PaymentRec {
   created_at: string;
   updated_at: string;
   amount: { currency: string; value: number; captured: number; refunded: number };
-  payment_method: { type: string };
+  payment_method: { type: string; vaulted_token: string | null; token: string | null };
   transactions: Tx[];
+  /** The status a payment had when a chargeback arrived: a dispute won returns it there. */
+  beforeChargeback?: { status: string; sub_status: string };
+  fraud_screening: Json | null;
+  fulfillments: Json[];
   idempotency_key: string | null;
   payment_link_code: string | null;
   /** What the request sent that a payment answers with, as the docs' examples show it (or their defaults). */
@@ -62,12 +66,24 @@ function echoOf(body: Json): Json {
 }
 
 /** The transition names of specs/payment-transitions.yaml this module applies. */
-type Transition = 'create' | 'settle' | 'capture' | 'cancel' | 'refund' | 'cancelOrRefund' | 'cancelOrRefundTransaction';
+type Transition = 'create' | 'settle' | 'capture' | 'cancel' | 'refund' | 'cancelOrRefund' | 'cancelOrRefundTransaction' | 'chargeback' | 'openDispute' | 'updateDispute' | 'disputeDecided' | 'chargebackAccepted';
+
+/**
+ * What pays for a payment, resolved by the caller (routes.ts) from the request: the card number its
+ * card_data, vaulted_token or one-time token stands for.
+ */
+export interface Instrument {
+  number?: string;
+  vaultedToken?: string;
+  token?: string;
+}
 
 const ASYNC_EXPIRY_MS = 24 * 3600 * 1000;
 
 export class Payments {
   readonly records = new Map<string, PaymentRec>();
+  /** Card numbers the emulated fraud screening declines (set with a control). */
+  readonly fraudCards = new Set<string>();
   private readonly specs = loadSpecs();
 
   constructor(private readonly clock: Clock) {}
@@ -86,9 +102,13 @@ export class Payments {
 
   /** The refusal when a transition is not allowed from the payment's state (specs/payment-transitions.yaml). */
   private forbidden(t: Transition, p: PaymentRec): Result | undefined {
-    const from = this.specs.transitions.operations[t]?.from ?? [];
-    if (from.includes(this.state(p)) || !enforces('payment-transition-forbidden', { transition: t, from: this.state(p) })) return undefined;
-    return refuse('payment-transition-forbidden', `Invalid transaction status: the payment is ${this.state(p)}; ${t} is allowed from ${from.join(', ')}.`);
+    const op = this.specs.transitions.operations[t];
+    const from = op?.from ?? [];
+    const rule = op?.refused_as ?? 'payment-transition-forbidden';
+    if (from.includes(this.state(p)) || !enforces(rule, { transition: t, from: this.state(p) })) return undefined;
+    // An open chargeback blocks the money operations with the code the docs give for it.
+    const code = p.status === 'IN_DISPUTE' ? 'CHARGEBACK_IN_PROCESS' : 'INVALID_STATUS';
+    return refuse(rule, `Invalid transaction status: the payment is ${this.state(p)}; ${t} is allowed from ${from.join(', ')}.`, code);
   }
 
   private apply(p: PaymentRec, o: Outcome): void {
@@ -104,7 +124,7 @@ export class Payments {
   }
 
   private event(typeEvent: string, p: PaymentRec): PendingEvent {
-    return { typeEvent, payment: this.core(p), faults: currentFaults() };
+    return { typeEvent, data: { payment: this.core(p) }, faults: currentFaults() };
   }
 
   private tx(type: string, status: string, amount: number, code: string, ref: string | null, category = 'CARD'): Tx {
@@ -131,12 +151,13 @@ export class Payments {
 
   // ---- operations ---------------------------------------------------------------------------
 
-  create(body: Json, idempotencyKey: string | null, linkCode: string | null = null): Result {
+  create(body: Json, idempotencyKey: string | null, linkCode: string | null = null, instrument: Instrument = {}): Result {
     const amount = body.amount as { currency: string; value: number };
     const country = String(body.country);
     if (!currencyAllowed(country, amount.currency)) return { ...err(400, 'CURRENCY_NOT_ALLOWED', `${amount.currency} is not allowed in ${country}.`), consumed: true };
-    const method = body.payment_method as { type: string; detail?: { card?: { capture?: boolean; card_data?: { number?: string } } } };
+    const method = body.payment_method as { type: string; detail?: { card?: { capture?: boolean; verify?: boolean; card_data?: { number?: string } } } };
     const card = method.detail?.card;
+    const number = instrument.number ?? card?.card_data?.number;
     const t = this.clock.iso();
     const p: PaymentRec = {
       id: randomUUID(),
@@ -150,8 +171,10 @@ export class Payments {
       created_at: t,
       updated_at: t,
       amount: { currency: amount.currency, value: amount.value, captured: 0, refunded: 0 },
-      payment_method: { type: method.type },
+      payment_method: { type: method.type, vaulted_token: instrument.vaultedToken ?? null, token: instrument.token ?? null },
       transactions: [],
+      fraud_screening: null,
+      fulfillments: [],
       idempotency_key: idempotencyKey,
       payment_link_code: linkCode,
       echo: echoOf(body),
@@ -161,8 +184,16 @@ export class Payments {
       o = this.outcome('create', 'async');
       p.transactions.push(this.tx('PURCHASE', 'PENDING', amount.value, 'PENDING_PROVIDER_CONFIRMATION', p.merchant_reference, 'BANK_TRANSFER'));
       p.expiresAt = this.clock.now() + ASYNC_EXPIRY_MS;
+    } else if (number !== undefined && this.fraudCards.has(number)) {
+      // Declined by the screening before any provider: only the screening's own record is made.
+      o = this.outcome('create', 'fraud-declined');
+      p.fraud_screening = { status: 'DECLINED', provider_id: 'YUNO_TEST_FRAUD', score: 95, reason: 'HIGH_RISK' };
+      p.transactions.push(this.tx('FRAUD_SCREENING', 'DECLINED', amount.value, 'FRAUD_DECLINED', p.merchant_reference));
+    } else if (card?.verify === true && cmp(amount.value, 0) === 0 && authorizeCard(number).outcome === 'approved') {
+      o = this.outcome('create', 'verified');
+      p.transactions.push(this.tx('VERIFY', 'SUCCEEDED', 0, 'SUCCEEDED', p.merchant_reference));
     } else {
-      const gw = authorizeCard(card?.card_data?.number);
+      const gw = authorizeCard(number);
       if (gw.outcome !== 'approved') {
         o = this.outcome('create', gw.outcome);
         p.transactions.push(this.tx('PURCHASE', gw.outcome === 'declined' ? 'DECLINED' : 'ERROR', amount.value, gw.code, p.merchant_reference));
@@ -286,6 +317,73 @@ export class Payments {
     return ok(this.detail(p), 200, [this.event(this.outcome('settle', outcome).webhook!, p)]);
   }
 
+  // ---- chargebacks and disputes (the provider's part is an emulator control) ----------------
+
+  /** The customer's bank charges a payment back (the control stands in for the provider). */
+  chargeback(id: string): Result {
+    const p = this.find(id);
+    if (!('id' in p)) return p;
+    const refused = this.forbidden('chargeback', p);
+    if (refused) return refused;
+    const o = this.outcome('chargeback', 'received');
+    p.beforeChargeback = { status: p.status, sub_status: p.sub_status };
+    this.apply(p, o);
+    p.transactions.push(this.tx('CHARGEBACK', 'CREATED', p.amount.captured, 'ACTION_REQUIRED', null));
+    return ok(this.detail(p), 200, [this.event(o.webhook!, p)]);
+  }
+
+  private chargebackOf(p: PaymentRec): Tx | undefined {
+    return p.transactions.findLast((t) => t.type === 'CHARGEBACK');
+  }
+
+  /** Evidence for a chargeback: open (from RECEIVED) or update (from PENDING_REVIEW). */
+  dispute(id: string, txId: string, t: 'openDispute' | 'updateDispute'): Result {
+    const found = this.find(id);
+    if (!('id' in found)) return found;
+    const tx = this.txOf(found, txId);
+    if (!('id' in tx)) return tx;
+    const refused = this.forbidden(t, found);
+    if (refused) return refused;
+    const p = this.target(found);
+    const o = this.outcome(t, t === 'openDispute' ? 'submitted' : 'updated');
+    this.apply(p, o);
+    // Without a chargeback (only when a fault lets a forbidden start through) one is made up here.
+    const cb = this.chargebackOf(p) ?? (p.transactions.push(this.tx('CHARGEBACK', 'CREATED', p.amount.captured, 'RECEIVED', null)), p.transactions[p.transactions.length - 1]!);
+    Object.assign(cb, { status: 'PENDING', response_code: 'IN_REVIEW', updated_at: this.clock.iso() });
+    return ok(this.withTransaction(p, cb), 200, o.webhook ? [this.event(o.webhook, p)] : []);
+  }
+
+  /** The issuer decides a dispute under review, or the merchant lets a received chargeback go. */
+  decide(id: string, outcome: 'won' | 'lost'): Result {
+    const p = this.find(id);
+    if (!('id' in p)) return p;
+    const t: Transition = p.sub_status === 'RECEIVED' && outcome === 'lost' ? 'chargebackAccepted' : 'disputeDecided';
+    const refused = this.forbidden(t, p);
+    if (refused) return refused;
+    const cb = this.chargebackOf(p)!;
+    if (outcome === 'won') {
+      const o = this.outcome('disputeDecided', 'won');
+      // Back to the status before the chargeback (payment.mdx): a fault can leave it in dispute.
+      if (enforces('dispute-transition', { outcome: 'won' })) Object.assign(p, p.beforeChargeback ?? { status: 'SUCCEEDED', sub_status: 'APPROVED' });
+      p.updated_at = this.clock.iso();
+      Object.assign(cb, { status: o.transaction?.[1] ?? 'WON', response_code: 'REVIEW_WON', updated_at: this.clock.iso() });
+      return ok(this.detail(p), 200, o.webhook ? [this.event(o.webhook, p)] : []);
+    }
+    const o = this.outcome(t, 'lost');
+    this.apply(p, o);
+    Object.assign(cb, { status: 'LOST', response_code: t === 'disputeDecided' ? 'REVIEW_LOST' : 'CLOSED', updated_at: this.clock.iso() });
+    return ok(this.detail(p), 200, [this.event(o.webhook!, p)]);
+  }
+
+  /** Fulfillments are recorded with the payment; nothing else changes (notify-fulfillments). */
+  fulfill(id: string, body: Json): Result {
+    const p = this.find(id);
+    if (!('id' in p)) return p;
+    p.fulfillments.push(structuredClone(body));
+    if (!enforces('fulfillment-accepted')) Object.assign(p, { status: 'REFUNDED', sub_status: 'REFUNDED' });
+    return { status: 202, body: undefined };
+  }
+
   // ---- what the operations answer ----------------------------------------------------------
 
   /**
@@ -306,9 +404,9 @@ export class Payments {
       created_at: p.created_at,
       updated_at: p.updated_at,
       amount: { ...p.amount, currency_conversion: null },
-      payment_method: { ...p.payment_method, vaulted_token: null, token: null, parent_payment_method_type: null },
+      payment_method: { ...p.payment_method, parent_payment_method_type: null },
       ...structuredClone(p.echo),
-      fraud_screening: null,
+      fraud_screening: p.fraud_screening,
       transactions_history: [],
       taxes: null,
       split: null,

@@ -33,9 +33,9 @@ export const ACCESS_RULES = {
   'auth-keys': {
     area: 'auth',
     scope: 'scenario',
-    statement: 'Every request needs both keys, public-api-key and private-secret-key: one missing, empty or wrong is refused with 401 INVALID_CREDENTIALS.',
+    statement: 'Every request needs both keys, public-api-key and private-secret-key: one missing, empty or wrong is refused with 401 INVALID_CREDENTIALS (NOT_AUTHENTICATED on the 3DS setup and the webhook-configuration API, which document it: conflict not-authenticated-code).',
     doc: DOC.authentication,
-    refusal: { http: [401], codes: ['INVALID_CREDENTIALS'] },
+    refusal: { http: [401], codes: ['INVALID_CREDENTIALS', 'NOT_AUTHENTICATED'] },
     faults: {
       'auth-missing-key-accepted': {
         description: 'a request without private-secret-key is served',
@@ -57,9 +57,9 @@ export const ACCESS_RULES = {
   'request-validated': {
     area: 'errors',
     scope: 'scenario',
-    statement: 'A request body that breaks the request schema (a required field missing, a string amount, text that is not JSON) is refused with 400 INVALID_REQUEST, INVALID_PARAMETERS, MISSING_PARAMETERS or BAD_REQUEST.',
+    statement: 'A request body that breaks the request schema (a required field missing, a string amount, text that is not JSON) is refused with 400 INVALID_REQUEST, INVALID_PARAMETERS, MISSING_PARAMETERS or BAD_REQUEST (on the webhook-configuration API: WEBHOOK_INVALID_REQUEST or the WEBHOOK_INVALID_* code of the field).',
     doc: DOC.responseCodes,
-    refusal: { http: [400], codes: ['INVALID_REQUEST', 'INVALID_PARAMETERS', 'MISSING_PARAMETERS', 'BAD_REQUEST'] },
+    refusal: { http: [400], codes: ['INVALID_REQUEST', 'INVALID_PARAMETERS', 'MISSING_PARAMETERS', 'BAD_REQUEST', 'WEBHOOK_INVALID_REQUEST', 'WEBHOOK_INVALID_TRIGGER', 'WEBHOOK_INVALID_OAUTH2', 'WEBHOOK_INVALID_RENEWAL_DAYS', 'WEBHOOK_URL_UNSAFE'] },
     faults: {
       'invalid-body-accepted': {
         description: 'create payment processes a body that breaks the request schema',

@@ -5,6 +5,8 @@ import { RULE_IDS, RULES, type Area } from './index.js';
 const AREA_TITLES: Record<Area, string> = {
   contract: 'Contract violation (status, content type, headers, body schema)',
   payments: 'Payments rule broken (statuses, transitions, amounts)',
+  disputes: 'Chargebacks and disputes rule broken',
+  'payment-methods': 'Payment-methods and enrollment rule broken',
   links: 'Payment-links rule broken',
   customers: 'Customers rule broken',
   sessions: 'Checkout-sessions rule broken',
@@ -14,6 +16,7 @@ const AREA_TITLES: Record<Area, string> = {
   errors: 'Error handling rule broken',
   idempotency: 'Idempotency rule broken',
   webhooks: 'Webhooks rule broken',
+  'webhook-config': 'Webhook-configuration API rule broken',
   consistency: 'Consistency rule broken (what was sent, created, or read before)',
 };
 

@@ -31,6 +31,14 @@ export const CONSISTENCY_RULES = {
         operations: ['createPayment'],
         effect: onObjects('PaymentCore', (p) => void (p.merchant_order_id = `${String(p.merchant_order_id)}-0`)),
       },
+      'three-ds-echo-other-browser': {
+        description: 'a 3DS setup answers another browser language than the one registered',
+        operations: ['createThreeDSecureSetup'],
+        effect: onObjects('ThreeDSecureSetup', (t) => {
+          const b = t.browser_info as Record<string, unknown> | undefined;
+          if (b) b.language = 'xx-XX';
+        }),
+      },
       'echo-customer-name-dropped': {
         description: 'create customer answers another first_name than the one sent',
         operations: ['createCustomer'],

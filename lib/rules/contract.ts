@@ -17,6 +17,11 @@ export const CONTRACT_RULES = {
         operations: ['createPayment'],
         effect: onResponse((r) => r.status === 201, (r) => void (r.status = 202)),
       },
+      'customer-delete-answers-200': {
+        description: 'deleting a customer answers 200 with the customer instead of 202 without a body',
+        operations: ['deleteCustomer'],
+        effect: onResponse((r) => r.status === 202, (r) => Object.assign(r, { status: 200, body: { deleted: true } })),
+      },
     },
   },
   'content-type': {
@@ -73,6 +78,26 @@ export const CONTRACT_RULES = {
         description: 'an authorization reports status AUTHORIZED, which is not one of the 14',
         operations: ['createPayment'],
         effect: onObjects('PaymentCore', (p) => void (p.sub_status === 'AUTHORIZED' && (p.status = 'AUTHORIZED'))),
+      },
+      'method-status-outside-table': {
+        description: 'an enrolled card reports status ACTIVE, which is not in the enrollment status table',
+        operations: ['enrollPaymentMethod'],
+        effect: onObjects('PaymentMethodBase', (m) => void (m.status === 'ENROLLED' && (m.status = 'ACTIVE'))),
+      },
+      'webhook-secret-in-clear': {
+        description: "a created webhook reads its hmac_client_secret back in clear instead of '***'",
+        operations: ['createWebhook'],
+        effect: onObjects('Webhook', (w) => void (w.hmac_client_secret === '***' && (w.hmac_client_secret = 'whsec-clear-text'))),
+      },
+      'issuers-not-a-list': {
+        description: 'the issuers answer is a bare array instead of {issuers: [...]}',
+        operations: ['retrieveIssuers'],
+        effect: onResponse((r) => r.status === 200, (r) => void (r.body = (r.body as { issuers?: unknown }).issuers)),
+      },
+      'setup-without-id': {
+        description: 'a 3DS setup answers without its three_d_secure_setup_id',
+        operations: ['createThreeDSecureSetup'],
+        effect: onResponse((r) => r.status === 201, (r) => void delete (r.body as Record<string, unknown>).three_d_secure_setup_id),
       },
       'link-status-active': {
         description: 'a new payment link reports status ACTIVE instead of CREATED',

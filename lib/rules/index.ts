@@ -4,15 +4,31 @@
 import { ACCESS_RULES } from './access.js';
 import { CONSISTENCY_RULES } from './consistency.js';
 import { CONTRACT_RULES } from './contract.js';
+import { DISPUTE_RULES } from './disputes.js';
 import { LINK_RULES } from './links.js';
+import { PAYMENT_METHOD_RULES } from './payment-methods.js';
 import { PAYMENT_RULES } from './payments.js';
 import { RESOURCE_RULES } from './resources.js';
+import { SESSION_RULES } from './sessions.js';
 import type { Area, FaultEntry, Refusal, RuleEntry } from './types.js';
+import { WEBHOOK_CONFIG_RULES } from './webhook-config.js';
 import { WEBHOOK_RULES } from './webhooks.js';
 
 export type { Area, FaultEntry, Refusal, RuleEntry } from './types.js';
 
-const ALL = { ...CONTRACT_RULES, ...PAYMENT_RULES, ...LINK_RULES, ...RESOURCE_RULES, ...ACCESS_RULES, ...WEBHOOK_RULES, ...CONSISTENCY_RULES };
+const ALL = {
+  ...CONTRACT_RULES,
+  ...PAYMENT_RULES,
+  ...DISPUTE_RULES,
+  ...PAYMENT_METHOD_RULES,
+  ...LINK_RULES,
+  ...RESOURCE_RULES,
+  ...SESSION_RULES,
+  ...ACCESS_RULES,
+  ...WEBHOOK_RULES,
+  ...WEBHOOK_CONFIG_RULES,
+  ...CONSISTENCY_RULES,
+};
 
 export type RuleId = keyof typeof ALL;
 export const RULES: Record<RuleId, RuleEntry> = ALL;

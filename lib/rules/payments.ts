@@ -85,9 +85,9 @@ export const PAYMENT_RULES = {
   'payment-transition-forbidden': {
     area: 'payments',
     scope: 'scenario',
-    statement: 'An operation attempted from a state it is not allowed from is refused with 400 INVALID_STATUS ("Invalid transaction status") and changes nothing.',
+    statement: 'An operation attempted from a state it is not allowed from is refused with 400 INVALID_STATUS ("Invalid transaction status"; CHARGEBACK_IN_PROCESS while a chargeback is open) and changes nothing.',
     doc: DOC.responseCodes,
-    refusal: { http: [400], codes: ['INVALID_STATUS'] },
+    refusal: { http: [400], codes: ['INVALID_STATUS', 'CHARGEBACK_IN_PROCESS'] },
     faults: {
       'second-cancel-accepted': {
         description: 'canceling an already canceled payment succeeds again',
@@ -96,6 +96,10 @@ export const PAYMENT_RULES = {
       'refund-canceled-accepted': {
         description: 'a canceled payment is taken for a refund',
         effect: waive('payment-transition-forbidden', (d) => d.transition === 'refund' && d.from === 'CANCELED/CANCELED'),
+      },
+      'refund-during-chargeback': {
+        description: 'a payment with a chargeback received is taken for a refund',
+        effect: waive('payment-transition-forbidden', (d) => d.transition === 'refund' && d.from === 'IN_DISPUTE/RECEIVED'),
       },
       'capture-twice': {
         description: 'a captured authorization is taken for a second capture',

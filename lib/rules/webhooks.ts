@@ -23,6 +23,12 @@ export const WEBHOOK_RULES = {
     doc: DOC.configureWebhooks,
     faults: {
       'refund-webhook-missing': { description: 'refunds send no payment.refund webhook', effect: { webhook: (d) => void (d.event.type_event === 'payment.refund' && (d.drop = true)) } },
+      'chargeback-webhook-missing': { description: 'a chargeback sends no payment.chargeback webhook', effect: { webhook: (d) => void (d.event.type_event === 'payment.chargeback' && (d.drop = true)) } },
+      'fraud-webhook-as-purchase': {
+        description: 'a fraud-screening decline is announced as payment.purchase instead of payment.fraud_screening',
+        effect: { webhook: (d) => void (d.event.type_event === 'payment.fraud_screening' && (d.event.type_event = 'payment.purchase')) },
+      },
+      'verify-webhook-missing': { description: 'a card verification sends no payment.verify webhook', effect: { webhook: (d) => void (d.event.type_event === 'payment.verify' && (d.drop = true)) } },
     },
   },
   'webhook-agrees': {
@@ -50,6 +56,7 @@ export const WEBHOOK_RULES = {
     faults: {
       'cancel-not-persisted': { description: 'cancel answers CANCELED but the payment stays PENDING/AUTHORIZED', effect: waive('state-persisted', (d) => d.operation === 'cancelPayment') },
       'customer-update-ignored': { description: 'a customer update answers the new values but does not store them', effect: waive('state-persisted', (d) => d.operation === 'updateCustomer') },
+      'session-update-ignored': { description: 'a checkout-session update answers the new values but does not store them', effect: waive('state-persisted', (d) => d.operation === 'updateCheckoutSession') },
     },
   },
 } satisfies Record<string, RuleEntry>;

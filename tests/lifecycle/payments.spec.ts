@@ -1,14 +1,19 @@
 // Payment lifecycles, driven by specs/payment-transitions.yaml:
 //  - every allowed transition is exercised from every state it is allowed from, and the resulting
 //    status/sub_status is checked on the operation's answer, on a following read and on the webhook;
+//    what happens outside the API (a provider settling, a bank charging back, an issuer deciding a
+//    dispute) is driven by the emulator's controls and skipped elsewhere;
 //  - every operation is attempted from every reachable state it is NOT allowed from, and must be
-//    refused as rule payment-transition-forbidden prescribes and change nothing;
+//    refused as its rule prescribes (payment-transition-forbidden unless `refused_as` says) and
+//    change nothing;
 //  - the amount limits are refused as their rules prescribe; terminal statuses never change.
 import { Contract } from '../../lib/contract.js';
+import type { RuleId } from '../../lib/rules/index.js';
 import { loadSpecs, type Outcome, type State } from '../../lib/specs.js';
 import type { AnyResponse, OpId } from '../support/client.js';
 import { about, because, expect, test, type Reached } from '../support/fixtures/index.js';
-import type { Payments } from '../support/fixtures/payments.js';
+import type { Controls } from '../support/fixtures/controls.js';
+import { uniqueCardNumber, type Payments } from '../support/fixtures/payments.js';
 import type { Webhooks } from '../support/fixtures/webhooks.js';
 
 const specs = loadSpecs();
@@ -46,6 +51,10 @@ function variants(op: string, from: State | null): Variant[] {
       return [{ outcome: captured ? 'refund' : 'cancel', call: (payments, r) => payments.cancelOrRefund(r, false) }];
     case 'cancelOrRefundTransaction':
       return [{ outcome: captured ? 'refund' : 'cancel', call: (payments, r) => payments.cancelOrRefund(r, true) }];
+    case 'openDispute':
+      return [{ outcome: 'submitted', call: (payments, r) => payments.openDispute(r) }];
+    case 'updateDispute':
+      return [{ outcome: 'updated', call: (payments, r) => payments.updateDispute(r) }];
     default:
       return [];
   }
@@ -57,14 +66,14 @@ function paymentOf(res: AnyResponse): Json {
   return (b.payment as Json | undefined) ?? b;
 }
 
-async function expectOutcome(payments: Payments, webhooks: Webhooks | null, res: AnyResponse, paymentId: string, o: Outcome, label: string): Promise<void> {
-  expect(res.status, because('payment-transition', `${label} should succeed: ${res.snippet(300)}`)).toBeLessThan(300);
+async function expectOutcome(payments: Payments, webhooks: Webhooks | null, res: AnyResponse, paymentId: string, o: Outcome, label: string, rule: RuleId = 'payment-transition'): Promise<void> {
+  expect(res.status, because(rule, `${label} should succeed: ${res.snippet(300)}`)).toBeLessThan(300);
   const p = paymentOf(res);
-  expect(`${String(p.status)}/${String(p.sub_status)}`, because('payment-transition', `${label}: the answer`)).toBe(o.to);
+  expect(`${String(p.status)}/${String(p.sub_status)}`, because(rule, `${label}: the answer`)).toBe(o.to);
   if (o.transaction) {
     const b = res.body as Json;
     const t = (b.payment ? b : b.transactions) as Json | undefined;
-    expect([t?.type, t?.status], because('payment-transition', `${label}: the transaction the operation made`)).toEqual(o.transaction);
+    expect([t?.type, t?.status], because(rule, `${label}: the transaction the operation made`)).toEqual(o.transaction);
   }
   const read = await payments.expectState(paymentId, o.to, 'state-persisted', `${label} answered ${o.to}`);
   if (webhooks && o.webhook) await webhooks.expectAgrees(paymentId, o.webhook, o.to, read);
@@ -76,28 +85,40 @@ test.describe('allowed transitions', () => {
     for (const from of op.from) {
       for (const v of variants(name, from)) {
         const o = op.outcomes[v.outcome];
-        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, about(op.operationId as OpId, 'payment-transition', 'state-persisted', 'webhook-agrees'), async ({ payments, webhooks, needs }) => {
+        const rule: RuleId = op.refused_as === 'dispute-transition-forbidden' ? 'dispute-transition' : 'payment-transition';
+        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, about(op.operationId as OpId, rule, 'state-persisted', 'webhook-agrees'), async ({ payments, webhooks, needs }) => {
           needs('stateful');
           if (payments.reachNeedsControls(from)) needs('controls');
           expect(o, `specs/payment-transitions.yaml has no outcome ${name}.${v.outcome}`).toBeDefined();
           const r = await payments.reach(from);
-          await expectOutcome(payments, webhooks, await v.call(payments, r), r.paymentId, o!, `${name} from ${from}`);
+          await expectOutcome(payments, webhooks, await v.call(payments, r), r.paymentId, o!, `${name} from ${from}`, rule);
         });
       }
     }
   }
 
+  /** The rule a create outcome is about: verification and fraud screening have their own. */
+  const createRule = (outcome: string): RuleId => (outcome === 'verified' ? 'verification' : outcome === 'fraud-declined' ? 'fraud-screening' : 'payment-transition');
   for (const [outcome, o] of Object.entries(specs.transitions.operations.create!.outcomes)) {
-    test(`create with the ${outcome} case leads to ${o.to}`, about('createPayment', 'payment-transition', 'state-persisted', 'webhook-agrees'), async ({ api, make, payments, webhooks, needs }) => {
+    test(`create with the ${outcome} case leads to ${o.to}`, about('createPayment', createRule(outcome), 'state-persisted', 'webhook-agrees'), async ({ api, make, payments, webhooks, controls, needs }) => {
       needs('stateful');
+      let cardNumber: string | undefined;
+      if (outcome === 'fraud-declined') {
+        needs('controls');
+        cardNumber = uniqueCardNumber();
+        await controls!.declineByFraudScreening(cardNumber);
+      }
       const body =
         outcome === 'approved' ? make.payment()
         : outcome === 'declined' ? make.payment({ card: 'declined' })
         : outcome === 'error' ? make.payment({ card: 'error' })
         : outcome === 'authorized' ? make.payment({ capture: false })
+        : outcome === 'verified' ? make.payment({ verify: true })
+        : outcome === 'fraud-declined' ? make.payment({ cardNumber })
         : make.payment({ async: true });
       const res = await api.call('createPayment', { body });
-      await expectOutcome(payments, webhooks, res, res.ok().id, o, `create (${outcome})`);
+      expect(res.status, because(createRule(outcome), `create (${outcome}) should succeed: ${res.snippet(300)}`)).toBe(201);
+      await expectOutcome(payments, webhooks, res, res.ok().id, o, `create (${outcome})`, createRule(outcome));
     });
   }
 
@@ -110,20 +131,47 @@ test.describe('allowed transitions', () => {
       if (webhooks && o.webhook) await webhooks.expectAgrees(r.paymentId, o.webhook, o.to, read);
     });
   }
+
+  // What happens outside the API: a bank charging a payment back, the issuer deciding a dispute, the
+  // merchant letting a chargeback go. The emulator's controls stand in; other targets skip.
+  const outside: Record<string, (c: Controls, paymentId: string, outcome: string) => Promise<void>> = {
+    chargeback: (c, id) => c.chargeback(id),
+    disputeDecided: (c, id, outcome) => c.decideDispute(id, outcome as 'won' | 'lost'),
+    chargebackAccepted: (c, id) => c.decideDispute(id, 'lost'),
+  };
+  for (const [name, drive] of Object.entries(outside)) {
+    const op = specs.transitions.operations[name]!;
+    for (const from of op.from ?? []) {
+      for (const [outcome, o] of Object.entries(op.outcomes)) {
+        test(`${name} (${outcome}) from ${from} leads to ${o.to}`, about('retrievePayment', 'dispute-transition', 'webhook-agrees'), async ({ payments, webhooks, controls, needs }) => {
+          needs('stateful', 'controls');
+          const r = await payments.reach(from);
+          await drive(controls!, r.paymentId, outcome);
+          const read = await payments.expectState(r.paymentId, o.to, 'dispute-transition', `${name} ${outcome}`);
+          if (o.transaction) {
+            const cb = read.transactions.findLast((t) => t.type === o.transaction![0]);
+            expect([cb?.type, cb?.status], because('dispute-transition', `${name} ${outcome}: the transaction behind it`)).toEqual(o.transaction);
+          }
+          if (webhooks && o.webhook) await webhooks.expectAgrees(r.paymentId, o.webhook, o.to, read);
+        });
+      }
+    }
+  }
 });
 
 test.describe('forbidden transitions', () => {
   for (const [name, op] of Object.entries(specs.transitions.operations)) {
     if (!op.operationId || !op.from) continue;
+    const rule: RuleId = op.refused_as ?? 'payment-transition-forbidden';
     for (const from of REACHABLE.filter((s) => !op.from!.includes(s))) {
-      test(`${name} from ${from} is refused and changes nothing`, about(op.operationId as OpId, 'payment-transition-forbidden'), async ({ payments, needs }) => {
+      test(`${name} from ${from} is refused and changes nothing`, about(op.operationId as OpId, rule), async ({ payments, needs }) => {
         needs('stateful');
         if (payments.reachNeedsControls(from)) needs('controls');
         const r = await payments.reach(from);
         const res = await variants(name, from)[0]!.call(payments, r);
-        await expect(res).toBeRefusedAs('payment-transition-forbidden', `${name} from ${from}`);
-        const after = await payments.expectState(r.paymentId, from, 'payment-transition-forbidden', `${name} from ${from} was refused, so nothing may change`);
-        expect(declared('Amount', after.amount), because('payment-transition-forbidden', `${name} from ${from} was refused, so the amounts may not change`)).toEqual(declared('Amount', r.payment.amount));
+        await expect(res).toBeRefusedAs(rule, `${name} from ${from}`);
+        const after = await payments.expectState(r.paymentId, from, rule, `${name} from ${from} was refused, so nothing may change`);
+        expect(declared('Amount', after.amount), because(rule, `${name} from ${from} was refused, so the amounts may not change`)).toEqual(declared('Amount', r.payment.amount));
       });
     }
   }

@@ -5,10 +5,10 @@
 // id does not compile.
 import type { TestInfo } from '@playwright/test';
 import { isRuleId, type RuleId } from '../../lib/rules/index.js';
-import type { OpId } from './client.js';
+import type { OpId, WebhookId } from './client.js';
 
-/** An operation of the contract, the payment webhook included. */
-export type Subject = OpId | 'paymentEvent';
+/** An operation of the contract, the webhooks included. */
+export type Subject = OpId | WebhookId;
 
 export interface AboutDetails {
   tag: string[];

@@ -12,7 +12,9 @@ import { Redactor } from '../../lib/redact.js';
 import type { operations } from '../../openapi/yuno.js';
 import type { Target } from './target.js';
 
-export type OpId = Exclude<keyof operations, 'paymentEvent'>;
+/** The webhooks Yuno sends (the document's `webhooks`): not operations a client calls. */
+export type WebhookId = 'paymentEvent' | 'enrollmentEvent';
+export type OpId = Exclude<keyof operations, WebhookId>;
 type Op<O extends OpId> = operations[O];
 type Defined<T> = Exclude<T, undefined>;
 type ParamsOf<O extends OpId> = Op<O>['parameters'];
@@ -37,7 +39,7 @@ type BodyInit<O extends OpId> = [BodyOf<O>] extends [never] ? { body?: never } :
 export type Auth = 'keys' | 'none' | { publicApiKey?: string | null; privateSecretKey?: string | null };
 
 export interface CommonOptions<O extends OpId> {
-  /** Header parameters of the operation; the client fills X-Idempotency-Key and the organization code itself. */
+  /** Header parameters of the operation; the client fills X-Idempotency-Key and the organization and account codes itself. */
   headers?: Partial<HeadersOf<O>>;
   /** The X-Idempotency-Key to send where the operation takes one; false leaves it out. A new UUID by default. */
   idempotencyKey?: string | false;
@@ -248,6 +250,7 @@ export class YunoClient {
       headers['X-Idempotency-Key'] = init.idempotencyKey ?? randomUUID();
     }
     if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Organization-Code')) headers['X-Organization-Code'] = this.target.config.organizationCode;
+    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Account-Code')) headers['X-Account-Code'] = this.target.config.accountCode;
     Object.assign(headers, init.headers);
     const data = init.body;
     if (typeof data === 'string') headers['content-type'] ??= 'application/json';
@@ -275,7 +278,9 @@ export class YunoClient {
         const resHeaders = res.headers();
         const body = parseBody(rawBody, resHeaders['content-type'] ?? '');
         this.record(label, { method: op.method, url, headers, body: data }, { status: res.status(), headers: resHeaders, body, attempt, ms: Date.now() - started });
-        if (RETRYABLE.has(res.status()) && opts.retry !== false) {
+        // An answer asked for (Prefer: code=502 on the mock) is not a transient failure to retry.
+        const askedFor = /(^|[\s,])code=(\d+)/.exec(headers.Prefer ?? '')?.[2] === String(res.status());
+        if (RETRYABLE.has(res.status()) && opts.retry !== false && !askedFor) {
           lastProblem = `answered ${res.status()}`;
           if (attempt < maxTries) {
             await sleep(retryAfter(resHeaders['retry-after']) ?? backoff(attempt));

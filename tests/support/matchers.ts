@@ -1,8 +1,17 @@
 // Custom matchers. The contract check needs none: the client applies it to every answer.
 import { expect as base } from '@playwright/test';
-import { refusalOf, ruleEntry, type RuleId } from '../../lib/rules/index.js';
+import { because, refusalOf, ruleEntry, type RuleId } from '../../lib/rules/index.js';
 import { loadSpecs } from '../../lib/specs.js';
-import type { AnyResponse } from './client.js';
+import type { AnyResponse, ApiResponse, OpId, SuccessBody } from './client.js';
+
+/**
+ * The success body of an answer a rule says must succeed: a refusal fails about that rule (so the
+ * report and the self-test attribute it), then ok() records the refusal as a finding.
+ */
+export function succeeded<O extends OpId>(res: ApiResponse<O>, rule: RuleId, what: string): SuccessBody<O> {
+  base(res.status, because(rule, `${what} should succeed: ${res.status} ${res.snippet(300)}`)).toBeLessThan(300);
+  return res.ok() as SuccessBody<O>;
+}
 
 /** The codes a refusal accepts: the rule's, or every code errors.yaml documents for its statuses. */
 function acceptedCodes(rule: RuleId): string[] {

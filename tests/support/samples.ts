@@ -4,14 +4,23 @@ import { Contract, type Operation } from '../../lib/contract.js';
 import type { MalformedInit, OpId } from './client.js';
 
 const SAMPLE_ID = '3b241101-e2bb-4255-8caf-4136c566a962';
+/** Values a parameter may take, tried in order: the first its schema accepts is used. */
+const CANDIDATES = [SAMPLE_ID, 'order-0001', 'ACTIVE', '1'];
+
+function sampleValue(op: Operation, p: Operation['parameters'][number]): string {
+  const contract = Contract.load();
+  const v = CANDIDATES.find((c) => contract.validate(p.ref, c, { operation: op.operationId }).length === 0);
+  if (v === undefined) throw new Error(`${op.operationId}: no sample value fits parameter ${p.name} (add one to CANDIDATES in tests/support/samples.ts)`);
+  return v;
+}
 
 /** A request the contract allows for any operation, as `malformed()` takes it (the operation is only known at run time). */
 export function sampleRequest(op: Operation): MalformedInit {
   const path: Record<string, string> = {};
   const query: Record<string, string> = {};
   for (const p of op.parameters) {
-    if (p.in === 'path') path[p.name] = SAMPLE_ID;
-    if (p.in === 'query' && p.required) query[p.name] = 'order-0001';
+    if (p.in === 'path') path[p.name] = sampleValue(op, p);
+    if (p.in === 'query' && p.required) query[p.name] = sampleValue(op, p);
   }
   const examples = op.requestBody ? Object.values(op.requestBody.examples) : [];
   if (op.requestBody && examples.length === 0) throw new Error(`${op.operationId} has a request body but no request example in the contract`);

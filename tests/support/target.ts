@@ -29,7 +29,7 @@ export const WHY: Record<Capability, string> = {
   checksKeyValues: 'needs a target that checks key values (the Prism mock accepts any non-empty key)',
   validatesLikeYuno: "needs a target that answers invalid requests with Yuno's 400 body (the Prism mock answers 422)",
   controls: 'needs test controls to move the clock, pay links or settle payments (only the emulator has them)',
-  webhooks: 'needs a target that delivers webhooks to a local receiver (only the emulator does)',
+  webhooks: 'needs a target that delivers webhooks to a receiver the suite runs (the emulator; the sandbox when YUNO_WEBHOOK_PUBLIC_URL forwards a public URL here)',
   isEmulator: "checks the emulator's own answers against the fields the docs' examples show: a check of the stand-in, not a rule of the API",
 };
 
@@ -40,6 +40,8 @@ export function capabilitiesOf(c: TargetConfig): Capabilities {
     sandbox: { stateful: true, servesExamples: false, checksKeyValues: true, validatesLikeYuno: true, controls: false, webhooks: false, isEmulator: false, readOnly: false },
   };
   const caps = { ...byName[c.name] };
+  // A public URL forwarded here lets a remote target deliver to the suite's receiver (registered through the webhooks API).
+  if (c.webhookReceiver) caps.webhooks = true;
   if (c.production === 'read-only') caps.readOnly = true;
   // A stateless stand-in (a Prism mock of a description of the API, for a drift rehearsal): nothing
   // persists, key values are not checked, invalid requests get the mock's own answer.

@@ -200,3 +200,11 @@ test('a violation matches a conflict only when every given field matches', () =>
   expect(conflictOf(v, {}), 'the body has no payment envelope').toBeUndefined();
   expect(conflictOf({ ...v, operation: 'retrievePayout' }, wrapped), 'another operation').toBeUndefined();
 });
+
+test('no schema puts anyOf or oneOf beside properties or allOf: the generated types would lose the properties', () => {
+  const doc = Contract.load().doc as { components: { schemas: Record<string, Record<string, unknown>> } };
+  const mixed = Object.entries(doc.components.schemas)
+    .filter(([, s]) => ('anyOf' in s || 'oneOf' in s) && ('properties' in s || 'allOf' in s))
+    .map(([name]) => name);
+  expect(mixed, 'move the anyOf/oneOf into an allOf member (see PaymentMethod)').toEqual([]);
+});

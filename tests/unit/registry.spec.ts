@@ -1,6 +1,8 @@
 // The rule registry holds together: every rule can be broken by a fault (the self-test proves each
 // is caught), every fault names what it changes, categories cover every rule, the failure vocabulary
 // reads a rule back from a message, and specs/ names only registered rules.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
 import { allureCategories } from '../../lib/rules/categories.js';
@@ -52,4 +54,16 @@ test('specs/ names only registered rules, and every reachable state has a recipe
   const specs = loadSpecs();
   for (const op of Object.values(specs.transitions.operations)) for (const l of op.limits ?? []) expect(RULE_IDS).toContain(l);
   expect(Object.keys(RECIPES).sort(), 'states of payment-transitions.yaml `reachable` and the recipes of tests/support/fixtures/payments.ts').toEqual(Object.keys(specs.transitions.reachable).sort());
+});
+
+test('every conflict the rules, specs and emulator cite by name is registered', () => {
+  const ids = new Set(loadSpecs().conflicts.conflicts.map((c) => c.id));
+  const files = [
+    ...readdirSync('specs').filter((f) => f.endsWith('.yaml') && f !== 'doc-conflicts.yaml').map((f) => join('specs', f)),
+    ...readdirSync('lib/rules').map((f) => join('lib/rules', f)),
+    ...readdirSync('emulator/resources').map((f) => join('emulator/resources', f)),
+  ];
+  const cited = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/conflicts? ([a-z0-9]+(?:-[a-z0-9]+)+)/g)].map((m) => ({ file: f, id: m[1]! })));
+  expect(cited.length, 'conflicts cited').toBeGreaterThan(5);
+  expect(cited.filter((c) => !ids.has(c.id)), 'conflicts cited by name but not in specs/doc-conflicts.yaml').toEqual([]);
 });

@@ -1,18 +1,22 @@
 // Webhooks: the v2 payment event for each kind of transition, its shape, its HMAC signature, and
-// its agreement with a read. Transition-by-transition agreement is also checked in tests/lifecycle.
+// its agreement with a read. Every event specs/payment-transitions.yaml names is checked on the first
+// reachable state an outcome sending it leads to. Transition-by-transition agreement is also checked
+// in tests/lifecycle.
+import { loadSpecs } from '../../lib/specs.js';
 import { about, because, expect, test } from '../support/fixtures/index.js';
 
-const EVENTS: Array<{ typeEvent: string; state: string }> = [
-  { typeEvent: 'payment.purchase', state: 'SUCCEEDED/APPROVED' },
-  { typeEvent: 'payment.authorize', state: 'PENDING/AUTHORIZED' },
-  { typeEvent: 'payment.capture', state: 'SUCCEEDED/CAPTURED' },
-  { typeEvent: 'payment.cancel', state: 'CANCELED/CANCELED' },
-  { typeEvent: 'payment.refund', state: 'REFUNDED/REFUNDED' },
-];
+const specs = loadSpecs();
+const EVENTS: Array<{ typeEvent: string; state: string }> = [];
+for (const op of Object.values(specs.transitions.operations)) {
+  for (const o of Object.values(op.outcomes)) {
+    if (o.webhook && o.to in specs.transitions.reachable && !EVENTS.some((e) => e.typeEvent === o.webhook)) EVENTS.push({ typeEvent: o.webhook, state: o.to });
+  }
+}
 
 for (const e of EVENTS) {
   test(`${e.typeEvent}: the webhook is sent, signed, well formed, and agrees with a read`, about('paymentEvent', 'webhook-sent', 'webhook-signature', 'webhook-agrees', 'body-schema', 'header'), async ({ payments, webhooks, needs }) => {
     needs('stateful', 'webhooks');
+    if (payments.reachNeedsControls(e.state)) needs('controls');
     const r = await payments.reach(e.state);
     const d = await webhooks!.expectAgrees(r.paymentId, e.typeEvent, e.state, r.payment);
     expect(d.body.account_id, because('body-schema', 'the event names the account')).toEqual(expect.any(String));
