@@ -39,6 +39,11 @@ export function control(state: Emulated, path: string, method: string, payload: 
     if (outcome !== 'approved' && outcome !== 'declined' && outcome !== 'expired') return err(400, 'INVALID_PARAMETERS', 'outcome must be approved, declined or expired.');
     return state.payments.settle(decodeURIComponent(r[1]!), outcome);
   }
+  if ((r = m(/^\/_emulator\/payouts\/([^/]+)\/settle$/))) {
+    const outcome = payload.outcome;
+    if (outcome !== 'succeeded' && outcome !== 'declined' && outcome !== 'rejected') return err(400, 'INVALID_PARAMETERS', 'outcome must be succeeded, declined or rejected.');
+    return state.payouts.settle(decodeURIComponent(r[1]!), outcome);
+  }
   if ((r = m(/^\/_emulator\/payments\/([^/]+)\/chargeback$/))) return state.payments.chargeback(decodeURIComponent(r[1]!));
   if ((r = m(/^\/_emulator\/payments\/([^/]+)\/dispute-decision$/))) {
     const outcome = payload.outcome;

@@ -6,7 +6,7 @@
 // as the operation says (sums).
 import { Contract, select, type Violation } from './contract.js';
 import { RULES, type RuleId } from './rules/index.js';
-import { loadSpecs, type ConsistencySpec } from './specs.js';
+import { loadSpecs, statusMayMove, type ConsistencySpec } from './specs.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -145,6 +145,13 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
             v('stability', name, `${pointer}${f}`, f, `as first answered: ${JSON.stringify(before)}`, before, now);
           }
           if (check && !replay && op.sums && name === 'payment') out.push(...sums(req, status, body, pointer, value, known.last, op.sums));
+          if (r.status && !replay) {
+            const was = valueAt(known.last, r.status.field);
+            const now = valueAt(value, r.status.field);
+            if (typeof was === 'string' && typeof now === 'string' && !statusMayMove(loadSpecs(), r.status.table, was, now)) {
+              v('status-moves', name, `${pointer}${r.status.field}`, r.status.field, `a status specs/${r.status.table} allows after ${was}`, was, `${was} -> ${now}`);
+            }
+          }
         }
         if (op.lookup?.resource === name) {
           const q = req.query[op.lookup.query];

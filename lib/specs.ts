@@ -51,6 +51,12 @@ export interface PaymentMethodStatusSpec {
   transitions: Array<{ id: string; operationId?: string; trigger?: string; when?: string; from: string[]; to: string; webhook?: string; source: string; note?: string }>;
   forbidden: Array<{ id: string; operationId: string; from: string; when: string; rule: RuleId; source: string; note?: string }>;
 }
+/** A resource's status table (payouts, reports): which status may follow which. */
+export interface StatusTableSpec {
+  doc: string;
+  statuses: Record<string, { terminal: boolean; description: string }>;
+  transitions: Array<{ from: string[]; to: string[]; source: string }>;
+}
 export interface ErrorsSpec {
   doc: string;
   body: { shape: string; required: string[] };
@@ -106,7 +112,7 @@ export interface Conflict {
 export interface ConsistencySpec {
   doc: string;
   /** schema: where the resource appears in answers (one component, or several shapes of it). */
-  resources: Record<string, { schema: string | string[]; id: string[]; stable: string[] }>;
+  resources: Record<string, { schema: string | string[]; id: string[]; stable: string[]; status?: { field: string; table: StatusTableName } }>;
   operations: Record<
     string,
     {
@@ -128,6 +134,31 @@ const str = { type: 'string', minLength: 1 };
 const pair = { type: 'array', items: { type: 'string', pattern: NAME }, minItems: 2, maxItems: 2 };
 
 const POINTER = { type: 'string', pattern: '^/' };
+const STATUS_TABLE = {
+  type: 'object',
+  required: ['doc', 'statuses', 'transitions'],
+  additionalProperties: false,
+  properties: {
+    doc: str,
+    statuses: {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: NAME },
+      additionalProperties: { type: 'object', required: ['terminal', 'description'], additionalProperties: false, properties: { terminal: { type: 'boolean' }, description: str } },
+    },
+    transitions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['from', 'to', 'source'],
+        additionalProperties: false,
+        properties: { from: { type: 'array', minItems: 1, items: { type: 'string', pattern: NAME } }, to: { type: 'array', minItems: 1, items: { type: 'string', pattern: NAME } }, source: str },
+      },
+    },
+  },
+};
+/** The status tables a consistency resource may name. */
+export type StatusTableName = 'payment-link-status.yaml' | 'payment-method-status.yaml' | 'payout-status.yaml' | 'report-status.yaml';
 const schemas: Record<string, object> = {
   'consistency.yaml': {
     type: 'object',
@@ -141,7 +172,12 @@ const schemas: Record<string, object> = {
           type: 'object',
           required: ['schema', 'id', 'stable'],
           additionalProperties: false,
-          properties: { schema: { anyOf: [str, { type: 'array', minItems: 1, items: str }] }, id: { type: 'array', minItems: 1, items: str }, stable: { type: 'array', items: POINTER } },
+          properties: {
+            schema: { anyOf: [str, { type: 'array', minItems: 1, items: str }] },
+            id: { type: 'array', minItems: 1, items: str },
+            stable: { type: 'array', items: POINTER },
+            status: { type: 'object', required: ['field', 'table'], additionalProperties: false, properties: { field: POINTER, table: { enum: ['payment-link-status.yaml', 'payment-method-status.yaml', 'payout-status.yaml', 'report-status.yaml'] } } },
+          },
         },
       },
       operations: {
@@ -300,6 +336,8 @@ const schemas: Record<string, object> = {
       },
     },
   },
+  'payout-status.yaml': STATUS_TABLE,
+  'report-status.yaml': STATUS_TABLE,
   'errors.yaml': {
     type: 'object',
     required: ['doc', 'body', 'statuses'],
@@ -411,12 +449,36 @@ export interface Specs {
   transitions: PaymentTransitionsSpec;
   linkStatus: LinkStatusSpec;
   paymentMethodStatus: PaymentMethodStatusSpec;
+  payoutStatus: StatusTableSpec;
+  reportStatus: StatusTableSpec;
   errors: ErrorsSpec;
   conflicts: ConflictsSpec;
   consistency: ConsistencySpec;
 }
 
 const cache = new Map<string, Specs>();
+
+/**
+ * Whether a resource's status may go from one status to another by its table (staying is always
+ * allowed; a status the table does not know is the schema's to report, not this check's).
+ */
+export function statusMayMove(specs: Specs, table: StatusTableName, from: string, to: string): boolean {
+  if (from === to) return true;
+  switch (table) {
+    case 'payment-link-status.yaml':
+      if (!specs.linkStatus.statuses[from] || !specs.linkStatus.statuses[to]) return true;
+      return specs.linkStatus.transitions.some((t) => t.from === from && t.to === to);
+    case 'payment-method-status.yaml':
+      if (!specs.paymentMethodStatus.statuses[from] || !specs.paymentMethodStatus.statuses[to]) return true;
+      return specs.paymentMethodStatus.transitions.some((t) => t.from.includes(from) && t.to === to);
+    case 'payout-status.yaml':
+    case 'report-status.yaml': {
+      const t = table === 'payout-status.yaml' ? specs.payoutStatus : specs.reportStatus;
+      if (!t.statuses[from] || !t.statuses[to]) return true;
+      return t.transitions.some((x) => x.from.includes(from) && x.to.includes(to));
+    }
+  }
+}
 
 /** Every table in specs/, validated, with cross-references checked. */
 export function loadSpecs(dir: string = SPECS_DIR): Specs {
@@ -427,6 +489,8 @@ export function loadSpecs(dir: string = SPECS_DIR): Specs {
     transitions: load('payment-transitions.yaml', dir),
     linkStatus: load('payment-link-status.yaml', dir),
     paymentMethodStatus: load('payment-method-status.yaml', dir),
+    payoutStatus: load('payout-status.yaml', dir),
+    reportStatus: load('report-status.yaml', dir),
     errors: load('errors.yaml', dir),
     conflicts: load('doc-conflicts.yaml', dir),
     consistency: load('consistency.yaml', dir),
@@ -480,6 +544,17 @@ function crossCheck(s: Specs, dir: string): void {
     if (f.from !== 'ANY') methodStatus(f.from, `/forbidden/${i}/from`);
     if (!isRuleId(f.rule)) throw new InputFileError(mfile, `/forbidden/${i}/rule`, `${f.rule} is not a rule id of lib/rules`);
   });
+  for (const [name, table] of [['payout-status.yaml', s.payoutStatus], ['report-status.yaml', s.reportStatus]] as const) {
+    const known = new Set(Object.keys(table.statuses));
+    table.transitions.forEach((t, i) => {
+      for (const k of ['from', 'to'] as const) {
+        t[k].forEach((st, j) => {
+          if (!known.has(st)) throw new InputFileError(join(dir, name), `/transitions/${i}/${k}/${j}`, `${st} is not one of the statuses ${[...known].join(', ')}`);
+        });
+      }
+      for (const f of t.from) if (table.statuses[f]!.terminal) throw new InputFileError(join(dir, name), `/transitions/${i}/from`, `${f} is terminal: no transition may leave it`);
+    });
+  }
   const kfile = join(dir, 'consistency.yaml');
   for (const [op, o] of Object.entries(s.consistency.operations)) {
     for (const k of ['identity', 'echo', 'lookup'] as const) {

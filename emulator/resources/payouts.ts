@@ -1,7 +1,11 @@
-// Payouts: create, retrieve by id and by merchant_reference.
+// Payouts: create (PENDING, delivered to the provider), retrieve by id and by merchant_reference, and
+// the provider's outcome (an emulator control), along specs/payout-status.yaml.
 import { randomUUID } from 'node:crypto';
+import { loadSpecs, statusMayMove } from '../../lib/specs.js';
 import type { Clock } from '../clock.js';
 import { err, ok, type Json, type Result } from '../result.js';
+
+const OUTCOME = { succeeded: 'SUCCEEDED', declined: 'DECLINED', rejected: 'REJECTED' } as const;
 
 export class Payouts {
   readonly records = new Map<string, Json>();
@@ -33,6 +37,18 @@ export class Payouts {
   retrieve(id: string): Result {
     const p = this.records.get(id);
     return p ? ok(p) : err(404, 'NOT_FOUND', `No payout has id ${id}.`);
+  }
+
+  /** The provider's outcome for a payout (the control stands in for the provider). */
+  settle(id: string, outcome: keyof typeof OUTCOME): Result {
+    const p = this.records.get(id);
+    if (!p) return err(404, 'NOT_FOUND', `No payout has id ${id}.`);
+    const to = OUTCOME[outcome];
+    if (!statusMayMove(loadSpecs(), 'payout-status.yaml', String(p.status), to)) return err(400, 'INVALID_STATUS', `The payout is ${String(p.status)}; specs/payout-status.yaml does not allow ${to} after it.`);
+    p.status = to;
+    p.updated_at = this.clock.iso();
+    for (const t of p.transactions as Json[]) Object.assign(t, { status: to, response_code: to });
+    return ok(p);
   }
 
   byReference(ref: string): Result {

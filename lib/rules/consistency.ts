@@ -97,4 +97,17 @@ export const CONSISTENCY_RULES = {
       },
     },
   },
+  'status-moves': {
+    area: 'consistency',
+    scope: 'response',
+    statement: "A payout's, report's, payment link's or payment method's status stays, or moves along a transition its status table documents (specs/payout-status.yaml, report-status.yaml, payment-link-status.yaml, payment-method-status.yaml), from the status last answered for it.",
+    doc: DOC.payout,
+    faults: {
+      'payout-back-to-created': {
+        description: 'a retrieved payout reports CREATED after it was answered PENDING',
+        operations: ['retrievePayout'],
+        effect: onObjects('Payout', (p) => void (p.status === 'PENDING' && (p.status = 'CREATED'))),
+      },
+    },
+  },
 } satisfies Record<string, RuleEntry>;

@@ -74,3 +74,16 @@ test('a report goes from IN_PROCESS to SUCCEEDED, is listed, and downloads once 
   const dl = (await api.call('downloadReport', { path: { report_id: r.id } })).ok();
   expect(dl.download_link, because('report-lifecycle', 'a ready report has a download link')).toEqual(expect.stringMatching(/^https:\/\//));
 });
+
+for (const outcome of ['succeeded', 'declined', 'rejected'] as const) {
+  test(`a payout the provider ${outcome} moves along its status table and stays there`, about('retrievePayout', 'status-moves'), async ({ api, make, controls, needs }) => {
+    needs('stateful', 'controls');
+    const p = (await api.call('createPayout', { body: make.payout() })).ok();
+    await controls!.settlePayout(p.id, outcome);
+    // Every read is checked against the one before by the consistency rules (status-moves).
+    const read = (await api.call('retrievePayout', { path: { payout_id: p.id } })).ok();
+    expect(read.status, because('status-moves', `the payout after the provider ${outcome} it`)).toBe(outcome.toUpperCase());
+    const again = (await api.call('retrievePayout', { path: { payout_id: p.id } })).ok();
+    expect(again.status, because('status-moves', `${read.status} is terminal (specs/payout-status.yaml)`)).toBe(read.status);
+  });
+}
