@@ -6,19 +6,20 @@
 //   faults  each fault of the catalogue (lib/rules) breaks one rule: it is caught when a copy of a
 //           test about that rule fails, the failure is about that very rule (the failure message
 //           starts with the rule id, or the test recorded a violation of it), and the clean copy
-//           of the same test passed;
-//   benign  each benign variation (lib/rules/variations.ts) is a change the docs allow: every copy
-//           run under it must pass.
+//           of the same test passed; once caught, the fault's remaining copies are skipped;
+//   benign  the benign variations (lib/rules/variations.ts) are changes the docs allow: every test
+//           runs once under all of them at once and once under one of them (in turn), and must pass.
 // Prints a table and `N passed, N failed` (passed = faults caught), then the benign side; exits 1 if
 // the clean run fails, a fault is missed, or a benign variation fails a test.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAULT_NAMES, FAULTS, RESPONSE_RULES, type FaultName } from '../lib/rules/index.js';
 import { VARIATION_NAMES, VARIATIONS } from '../lib/rules/variations.js';
 import { ROOT } from '../lib/paths.js';
+import { ALL_VARIATIONS } from '../tests/support/fixtures/selftest.js';
 import type { SelftestRecord } from '../tests/support/selftest-reporter.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, workers: { type: 'string', default: process.env.SELFTEST_WORKERS ?? '4' }, timeout: { type: 'string', default: '600' } } });
@@ -31,11 +32,13 @@ if (unknown.length) {
 
 const dir = mkdtempSync(join(tmpdir(), 'selftest-'));
 const file = join(dir, 'selftest.json');
+const caught = join(dir, 'caught');
+mkdirSync(caught);
 const t0 = Date.now();
 const code = await new Promise<number | null>((resolve) => {
   const pw = spawn(join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', '--workers', values.workers!], {
     cwd: ROOT,
-    env: { ...process.env, CI: '', YUNO_SELFTEST: '1', YUNO_SELFTEST_ONLY: only.join(','), YUNO_SELFTEST_FILE: file, YUNO_REPORTS_DIR: dir, YUNO_PROJECTS: '', YUNO_BASE_URL: '', YUNO_EMULATOR_PORT: '', YUNO_MOCK_PORT: '', YUNO_RETRIES: '1', EMULATOR_FAULTS: '' },
+    env: { ...process.env, CI: '', YUNO_SELFTEST: '1', YUNO_SELFTEST_ONLY: only.join(','), YUNO_SELFTEST_FILE: file, YUNO_SELFTEST_CAUGHT: caught, YUNO_REPORTS_DIR: dir, YUNO_PROJECTS: '', YUNO_BASE_URL: '', YUNO_EMULATOR_PORT: '', YUNO_MOCK_PORT: '', YUNO_RETRIES: '1', EMULATOR_FAULTS: '' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const timer = setTimeout(() => pw.kill('SIGKILL'), Number(values.timeout) * 1000);
@@ -59,6 +62,10 @@ const key = (r: SelftestRecord): string => `${r.title} ${r.operations.join(',')}
 const clean = records.filter((r) => r.fault === '');
 const cleanPassed = new Set(clean.filter((r) => r.status === 'passed').map(key));
 const cleanFailed = clean.filter(failed);
+if (clean.length === 0) {
+  console.error(`selftest: no test ran (playwright exited ${code}): a test file failed to load, or --only matched nothing`);
+  process.exit(1);
+}
 console.log(`clean emulator: ${cleanFailed.length ? 'FAILED' : 'passed'} (${cleanPassed.size} tests passed, ${cleanFailed.length} failed, ${clean.filter((r) => r.status === 'skipped').length} skipped)`);
 for (const f of cleanFailed.slice(0, 10)) console.log(`  failed on the clean emulator: ${f.title}: ${f.error ?? ''}`);
 
@@ -72,16 +79,16 @@ const rows = faults.map((f) => {
 });
 
 console.log('');
-console.log('| fault | rule it breaks | caught | failing copies about the rule / failing / run | by, e.g. | test time |');
+console.log('| fault | rule it breaks | caught | failing copies about the rule / failing / run (the rest skipped once caught) | by, e.g. | test time |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
   const by = r.about[0]?.title ?? r.failing[0]?.error ?? (r.copies.length ? 'no copy failed' : 'no test is about this rule and operation');
-  console.log(`| ${r.f.name} | ${r.f.rule} | ${r.caught ? 'yes' : 'NO'} | ${r.about.length} / ${r.failing.length} / ${r.copies.length} | ${by.replace(/\|/g, '\\|').slice(0, 100)} | ${(r.ms / 1000).toFixed(1)} s |`);
+  console.log(`| ${r.f.name} | ${r.f.rule} | ${r.caught ? 'yes' : 'NO'} | ${r.about.length} / ${r.failing.length} / ${r.copies.filter((c) => c.status !== 'skipped').length} | ${by.replace(/\|/g, '\\|').slice(0, 100)} | ${(r.ms / 1000).toFixed(1)} s |`);
 }
 const missed = rows.filter((r) => !r.caught);
 for (const m of missed) console.log(`missed: ${m.f.name} (${m.f.description}; rule ${m.f.rule})${m.failing.length ? `: failing copies were about ${[...new Set(m.failing.map((x) => x.error?.split(':')[0] ?? '?'))].join(', ')}` : ''}`);
 
-const variations = only.length ? VARIATION_NAMES.filter((v) => only.includes(v)) : VARIATION_NAMES;
+const variations: string[] = only.length ? VARIATION_NAMES.filter((v) => only.includes(v)) : [ALL_VARIATIONS, ...VARIATION_NAMES];
 console.log('');
 console.log('| benign variation | tests run | failed | e.g. |');
 console.log('|---|---|---|---|');

@@ -319,7 +319,8 @@ export class YunoClient {
     // requests, which `npm run bench` multiplies by the latency for the critical-path bound.
     if (this.requests) test.info().annotations.push({ type: 'requests', description: String(this.requests) });
     this.requests = 0;
-    if (!this.exchanges.length) return;
+    // The self-test reads outcomes only: no report shows its exchanges.
+    if (!this.exchanges.length || process.env.YUNO_SELFTEST === '1') return void (this.exchanges = []);
     const body = JSON.stringify(this.exchanges, null, 2);
     this.exchanges = [];
     await test.info().attach('HTTP exchanges (keys redacted)', { body, contentType: 'application/json' });

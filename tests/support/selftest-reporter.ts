@@ -58,6 +58,11 @@ export default class SelftestReporter implements Reporter {
     });
   }
 
+  /** A file that fails to load is printed, not swallowed: the run would otherwise look empty and clean. */
+  onError(error: { message?: string; stack?: string }): void {
+    process.stderr.write(`selftest: ${error.stack ?? error.message ?? String(error)}\n`);
+  }
+
   onEnd(): void {
     mkdirSync(dirname(this.opts.outputFile), { recursive: true });
     writeFileSync(this.opts.outputFile, JSON.stringify({ ms: Date.now() - this.started, records: this.records }));
