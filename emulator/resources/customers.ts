@@ -29,12 +29,12 @@ export class Customers {
 
   retrieve(id: string): Result {
     const c = this.records.get(id);
-    return c ? ok(c) : err(404, 'NOT_FOUND', `No customer has id ${id}.`);
+    return c ? ok(c) : refuse('unknown-customer', `No customer has id ${id}.`, 'NOT_FOUND', 404);
   }
 
   byMerchantId(mid: string): Result {
     const c = [...this.records.values()].find((x) => x.merchant_customer_id === mid);
-    return c ? ok(c) : err(404, 'NOT_FOUND', `No customer has merchant_customer_id ${mid}.`);
+    return c ? ok(c) : refuse('unknown-customer', `No customer has merchant_customer_id ${mid}.`, 'NOT_FOUND', 404);
   }
 
   /** Accepted asynchronously (202, no body); the emulator forgets the customer at once. */

@@ -152,7 +152,7 @@ export class PaymentMethods {
   }
 
   private session(id: string): SessionRec | Result {
-    return this.sessions.get(id) ?? err(400, 'INVALID_REQUEST', `No customer session ${id}.`);
+    return this.sessions.get(id) ?? refuse('unknown-customer-session', `No customer session ${id}.`);
   }
 
   enrollable(sessionId: string): Result {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadSpecs, statusMayMove } from '../../lib/specs.js';
 import type { Clock } from '../clock.js';
-import { err, ok, type Json, type Result } from '../result.js';
+import { err, ok, refuse, type Json, type Result } from '../result.js';
 
 const OUTCOME = { succeeded: 'SUCCEEDED', declined: 'DECLINED', rejected: 'REJECTED' } as const;
 
@@ -36,7 +36,7 @@ export class Payouts {
 
   retrieve(id: string): Result {
     const p = this.records.get(id);
-    return p ? ok(p) : err(404, 'NOT_FOUND', `No payout has id ${id}.`);
+    return p ? ok(p) : refuse('unknown-payout', `No payout has id ${id}.`);
   }
 
   /** The provider's outcome for a payout (the control stands in for the provider). */

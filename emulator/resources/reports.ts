@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { enforces } from '../faults.js';
-import { err, ok, type Json, type Result } from '../result.js';
+import { err, ok, refuse, type Json, type Result } from '../result.js';
 
 const REPORT_READY_MS = 300;
 const REPORT_EXPIRES_MS = 10 * 60 * 1000;
@@ -40,7 +40,7 @@ export class Reports {
 
   retrieve(id: string): Result {
     const r = this.records.get(id);
-    return r ? ok(this.answer(r)) : err(404, 'REPORT_NOT_FOUND', `No report has id ${id}.`);
+    return r ? ok(this.answer(r)) : refuse('unknown-report', `No report has id ${id}.`);
   }
 
   list(): Result {
@@ -49,9 +49,9 @@ export class Reports {
 
   download(id: string): Result {
     const r = this.records.get(id);
-    if (!r) return err(404, 'REPORT_NOT_FOUND', `No report has id ${id}.`);
+    if (!r) return refuse('unknown-report', `No report has id ${id}.`);
     const b = this.answer(r);
-    if (b.status !== 'SUCCEEDED' && b.status !== 'DOWNLOADED') return err(400, 'REPORT_STATUS_ERROR', `The report is ${String(b.status)}; only a ready report can be downloaded.`);
+    if (b.status !== 'SUCCEEDED' && b.status !== 'DOWNLOADED' && enforces('report-not-ready')) return refuse('report-not-ready', `Report is not ready yet, status is ${String(b.status)}.`);
     r.downloaded = true;
     return ok({ type: b.type, download_link: `https://reports.sandbox.y.uno/${id}.csv`, status: 'DOWNLOADED' });
   }

@@ -39,6 +39,16 @@ export const CONSISTENCY_RULES = {
           if (b) b.language = 'xx-XX';
         }),
       },
+      'customer-session-other-country': {
+        description: 'a customer session answers another country than the one sent',
+        operations: ['createCustomerSession'],
+        effect: onObjects('CustomerSession', (c) => void (c.country = c.country === 'CO' ? 'MX' : 'CO')),
+      },
+      'session-order-id-altered': {
+        description: 'a checkout session answers another merchant_order_id than the one sent',
+        operations: ['createCheckoutSession'],
+        effect: onObjects('CheckoutSession', (c) => void (c.merchant_order_id = `${String(c.merchant_order_id)}-0`)),
+      },
       'echo-customer-name-dropped': {
         description: 'create customer answers another first_name than the one sent',
         operations: ['createCustomer'],

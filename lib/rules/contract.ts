@@ -94,6 +94,11 @@ export const CONTRACT_RULES = {
         operations: ['retrieveIssuers'],
         effect: onResponse((r) => r.status === 200, (r) => void (r.body = (r.body as { issuers?: unknown }).issuers)),
       },
+      'token-without-token': {
+        description: 'a one-time-use token answer carries no token',
+        operations: ['createToken', 'createCheckoutSessionToken'],
+        effect: onResponse((r) => r.status === 201, (r) => void delete (r.body as Record<string, unknown>).token),
+      },
       'setup-without-id': {
         description: 'a 3DS setup answers without its three_d_secure_setup_id',
         operations: ['createThreeDSecureSetup'],

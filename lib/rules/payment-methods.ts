@@ -20,6 +20,11 @@ export const PAYMENT_METHOD_RULES = {
         operations: ['unenrollPaymentMethod'],
         effect: onObjects('PaymentMethodBase', (m) => void (m.status === 'UNENROLLED' && (m.status = 'ENROLLED'))),
       },
+      'session-unenroll-keeps-enrolled': {
+        description: 'unenrolling through the checkout answers the method still ENROLLED',
+        operations: ['unenrollSessionPaymentMethod'],
+        effect: onObjects('PaymentMethodBase', (m) => void (m.status === 'UNENROLLED' && (m.status = 'ENROLLED'))),
+      },
       'session-enroll-skips-customer': {
         description: 'a checkout enrollment answers ENROLLED before the customer completed it',
         operations: ['enrollSessionPaymentMethod'],
@@ -107,12 +112,34 @@ export const PAYMENT_METHOD_RULES = {
       },
     },
   },
+  'unknown-customer-session': {
+    area: 'payment-methods',
+    scope: 'scenario',
+    statement: 'An id no customer session has is refused: 400 INVALID_REQUEST (the only 400 the operation documents) or 404 NOT_FOUND.',
+    doc: DOC.customerSession,
+    refusal: { http: [400, 404], codes: ['INVALID_REQUEST', 'NOT_FOUND'] },
+    faults: {
+      'unknown-customer-session-lists': {
+        description: 'an unknown customer session offers payment methods (200)',
+        operations: ['retrieveEnrollablePaymentMethods'],
+        effect: onResponse((r) => r.status === 400, (r) => Object.assign(r, { status: 200, body: { payment_methods: [] } })),
+      },
+    },
+  },
   'customer-session-enrolls': {
     area: 'payment-methods',
     scope: 'scenario',
     statement: "A customer session belongs to its customer: the methods it lists and the methods enrolled through it name the session (enrollment.session) and are the customer's.",
     doc: DOC.customerSession,
     faults: {
+      'enrollable-other-session': {
+        description: "a customer session offers methods that name another session",
+        operations: ['retrieveEnrollablePaymentMethods'],
+        effect: onObjects('EnrollablePaymentMethod', (m) => {
+          const e = m.enrollment as Record<string, unknown> | null | undefined;
+          if (e) e.session = '00000000-0000-4000-8000-000000000000';
+        }),
+      },
       'session-enrolls-for-nobody': {
         description: 'a checkout enrollment answers with another customer than the session\'s',
         operations: ['enrollSessionPaymentMethod'],

@@ -35,6 +35,44 @@ export const RESOURCE_RULES = {
       },
     },
   },
+  'unknown-payout': {
+    area: 'payouts',
+    scope: 'scenario',
+    statement: 'An id no payout has is refused as not found: 400 or 404 with NOT_FOUND (see conflict not-found-status).',
+    doc: DOC.responseCodes,
+    refusal: { http: [404, 400], codes: ['NOT_FOUND'] },
+    faults: {
+      'unknown-payout-as-500': {
+        description: 'an unknown payout id answers 500',
+        operations: ['retrievePayout'],
+        effect: onResponse((r) => r.status === 404, (r) => Object.assign(r, { status: 500, body: { code: 'INTERNAL_ERROR', messages: ['Internal error.'] } })),
+      },
+    },
+  },
+  'unknown-report': {
+    area: 'reports',
+    scope: 'scenario',
+    statement: 'An id no report has is refused as not found: 400 or 404 with REPORT_NOT_FOUND, INVALID_REPORT_ID or NOT_FOUND.',
+    doc: DOC.responseCodes,
+    refusal: { http: [404, 400], codes: ['REPORT_NOT_FOUND', 'INVALID_REPORT_ID', 'NOT_FOUND'] },
+    faults: {
+      'unknown-report-as-empty': {
+        description: 'an unknown report id answers 200 with an empty body',
+        operations: ['retrieveReport'],
+        effect: onResponse((r) => r.status === 404, (r) => Object.assign(r, { status: 200, body: {} })),
+      },
+    },
+  },
+  'report-not-ready': {
+    area: 'reports',
+    scope: 'scenario',
+    statement: 'A report that is not ready (not SUCCEEDED or DOWNLOADED) is not downloaded: the download is refused with 400 REPORT_STATUS_ERROR ("Report is not ready yet").',
+    doc: DOC.downloadReport,
+    refusal: { http: [400], codes: ['REPORT_STATUS_ERROR'] },
+    faults: {
+      'report-download-in-process': { description: 'a report still IN_PROCESS is downloaded', effect: waive('report-not-ready') },
+    },
+  },
   'customer-id-unique': {
     area: 'customers',
     scope: 'scenario',
@@ -52,6 +90,11 @@ export const RESOURCE_RULES = {
     doc: DOC.reportStatus,
     faults: {
       'report-never-ready': { description: 'a report stays IN_PROCESS for ever', effect: waive('report-lifecycle', (d) => d.transition === 'ready') },
+      'report-list-empty': {
+        description: 'the report list answers an empty array while reports exist',
+        operations: ['listReports'],
+        effect: onResponse((r) => r.status === 200 && Array.isArray(r.body), (r) => void (r.body = [])),
+      },
     },
   },
   'session-payment-methods': {

@@ -45,6 +45,20 @@ test('an unknown customer id is refused as not found', about('retrieveCustomer',
   await expect(await api.call('retrieveCustomer', { path: { customer_id: UNKNOWN } })).toBeRefusedAs('unknown-customer', 'see doc conflict not-found-status');
 });
 
+test('ids no resource has are refused as not found, for every operation that reads one', about(['retrieveEnrolledPaymentMethod', 'unenrollSessionPaymentMethod', 'listEnrolledPaymentMethods', 'deleteCustomer', 'retrieveCustomerByMerchantCustomerId', 'retrieveCheckoutPaymentMethods', 'retrievePayout', 'retrieveReport', 'retrieveEnrollablePaymentMethods'], 'unknown-payment-method', 'unknown-customer', 'unknown-session', 'unknown-payout', 'unknown-report', 'unknown-customer-session'), async ({ api, make, needs }) => {
+  needs('stateful');
+  const c = (await api.call('createCustomer', { body: make.customer() })).ok();
+  await test.step('a stored card', async () => expect.soft(await api.call('retrieveEnrolledPaymentMethod', { path: { customer_id: c.id, payment_method_id: UNKNOWN } })).toBeRefusedAs('unknown-payment-method'));
+  await test.step('a checkout payment method', async () => expect.soft(await api.call('unenrollSessionPaymentMethod', { path: { payment_method_id: UNKNOWN } })).toBeRefusedAs('unknown-payment-method'));
+  await test.step("a customer's stored cards", async () => expect.soft(await api.call('listEnrolledPaymentMethods', { path: { customer_id: UNKNOWN } })).toBeRefusedAs('unknown-customer'));
+  await test.step('a customer to delete', async () => expect.soft(await api.call('deleteCustomer', { path: { customer_id: UNKNOWN } })).toBeRefusedAs('unknown-customer'));
+  await test.step('a merchant_customer_id', async () => expect.soft(await api.call('retrieveCustomerByMerchantCustomerId', { query: { merchant_customer_id: make.id('nobody') } })).toBeRefusedAs('unknown-customer'));
+  await test.step("a checkout session's payment methods", async () => expect.soft(await api.call('retrieveCheckoutPaymentMethods', { path: { checkout_session: UNKNOWN } })).toBeRefusedAs('unknown-session'));
+  await test.step('a payout', async () => expect.soft(await api.call('retrievePayout', { path: { payout_id: UNKNOWN } })).toBeRefusedAs('unknown-payout'));
+  await test.step('a report', async () => expect.soft(await api.call('retrieveReport', { path: { report_id: UNKNOWN } })).toBeRefusedAs('unknown-report'));
+  await test.step('a customer session', async () => expect.soft(await api.call('retrieveEnrollablePaymentMethods', { path: { customer_session: UNKNOWN } })).toBeRefusedAs('unknown-customer-session'));
+});
+
 function requiredOf(operationId: string): string[] {
   const c = Contract.load();
   const schema = c.schemaAt(c.operation(operationId).requestBody!.ref);

@@ -139,6 +139,18 @@ test.describe('checkout workflow', () => {
     const res = await api.call('unenrollSessionPaymentMethod', { path: { payment_method_id: id } });
     expect(statusOf(res), because('payment-method-transition', 'the unenroll answer (unenroll-session)')).toBe(transition('unenroll-session').to);
   });
+
+  test('a checkout unenrollment sends enrollment.unenroll with the method UNENROLLED', about(['unenrollSessionPaymentMethod', 'enrollmentEvent'], 'enrollment-webhook'), async ({ api, make, controls, webhooks, needs }) => {
+    needs('stateful', 'controls', 'webhooks');
+    const customer = (await api.call('createCustomer', { body: make.customer() })).ok();
+    const session = (await api.call('createCustomerSession', { body: make.customerSession(customer.id) })).ok();
+    const id = methodId((await api.call('enrollSessionPaymentMethod', { path: { customer_session: session.customer_session }, body: make.sessionEnrollment() })).ok());
+    await controls!.completeEnrollment(id);
+    (await api.call('unenrollSessionPaymentMethod', { path: { payment_method_id: id } })).ok();
+    const d = await webhooks!.waitForEvent((x) => x.body.type_event === 'enrollment.unenroll' && (x.body.data as { payment_method?: Method } | undefined)?.payment_method?.id === id, `enrollment.unenroll webhook for payment method ${id}`);
+    webhooks!.expectMatchesContract(d);
+    expect((d.body.data as { payment_method: Method }).payment_method.status, because('enrollment-webhook', 'the unenroll webhook reports (unenroll-session)')).toBe(transition('unenroll-session').to);
+  });
 });
 
 test.describe('refusals and webhooks', () => {

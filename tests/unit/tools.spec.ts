@@ -10,6 +10,7 @@ import { Redactor } from '../../lib/redact.js';
 import { loadSpecs } from '../../lib/specs.js';
 import { CONTRACT_FILE, ROOT, SPECS_DIR } from '../../lib/paths.js';
 import { readYamlFile } from '../../lib/yaml-file.js';
+import { columnOf, coverage, renderTable, unexplained, type CoverageNotes, type ListedTest } from '../../scripts/coverage.js';
 import { checkDocs, summarize } from '../../scripts/docs-check.js';
 
 function specsCopy(file: string, edit: (text: string) => string): string {
@@ -131,4 +132,18 @@ test('the workflows lint clean, and a broken workflow is reported with its place
   writeFileSync(join(dir, 'bad.yml'), 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n');
   const problems = await lintWorkflows(dir);
   expect(problems.join("\n")).toMatch(/bad\.yml:6:\d+: property "nope" is not defined/);
+});
+
+test('the coverage table counts tests by the column of their rules, and an empty cell is unexplained until a note says why', () => {
+  expect([columnOf('body-schema'), columnOf('auth-keys'), columnOf('unknown-payment'), columnOf('webhook-sent'), columnOf('payment-transition')]).toEqual(['shape', 'auth', 'errors', 'webhooks', 'lifecycle']);
+  const tests: ListedTest[] = [{ title: 't', file: 'f', operations: ['createPayment'], rules: ['body-schema', 'payment-transition'], outcomes: { emulator: { status: 'passed' } } }];
+  const notes: CoverageNotes = { doc: 'x', notes: {}, unpublished: [] };
+  const rows = coverage(tests, notes);
+  const pay = rows.find((r) => r.operation === 'createPayment')!;
+  expect([pay.cells.shape.count, pay.cells.lifecycle.count, pay.cells.auth.count]).toEqual([1, 1, 0]);
+  expect(pay.targets.emulator).toEqual({ passed: 1, skipped: 0 });
+  expect(unexplained(rows)).toContain('createPayment auth');
+  const explained = coverage(tests, { ...notes, notes: { createPayment: { auth: 'because' } } });
+  expect(unexplained(explained)).not.toContain('createPayment auth');
+  expect(renderTable(explained, notes)).toContain('— [');
 });
