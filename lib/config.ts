@@ -110,6 +110,8 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
   const publicApiKey = key(env.YUNO_PUBLIC_API_KEY, 'YUNO_PUBLIC_API_KEY', LOCAL_KEYS.publicApiKey);
   const privateSecretKey = key(env.YUNO_PRIVATE_SECRET_KEY, 'YUNO_PRIVATE_SECRET_KEY', LOCAL_KEYS.privateSecretKey);
   const accountCode = key(env.YUNO_ACCOUNT_CODE, 'YUNO_ACCOUNT_CODE', LOCAL_KEYS.accountCode);
+  // The account is a UUID (delete-customer.json: "The account_id found in the Yuno Dashboard (UUID)").
+  if (accountCode && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(accountCode)) problems.push('YUNO_ACCOUNT_CODE must be the account id, a UUID as the Yuno Dashboard shows it');
   const country = (env.YUNO_COUNTRY ?? 'US').trim();
   if (!/^[A-Z]{2}$/.test(country)) problems.push(`YUNO_COUNTRY must be two capital letters (ISO 3166-1), not "${country}"`);
   const currency = (env.YUNO_CURRENCY ?? 'USD').trim();

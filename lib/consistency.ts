@@ -83,6 +83,11 @@ export class ConsistencyLedger {
     return [...this.known.values()].filter((k) => k.resource === resource);
   }
 
+  /** The ids of the resources of a kind this test created (its create answers). */
+  createdIds(resource: string): string[] {
+    return [...this.known.values()].filter((k) => k.resource === resource && k.created).map((k) => k.id);
+  }
+
   /** Resources this test created whose field has a value. */
   createdWith(resource: string, field: string, value: unknown): Known[] {
     return [...this.known.values()].filter((k) => k.resource === resource && k.created && same(valueAt(k.created, field), value));

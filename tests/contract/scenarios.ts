@@ -23,6 +23,8 @@ export interface ScenarioDeps {
 export const SCENARIO_NEEDS: Partial<Record<OpId, Capability[]>> = {
   openDispute: ['controls'],
   updateDispute: ['controls'],
+  // Only an ENROLLED method can be unenrolled, and only the customer completes a checkout enrollment.
+  unenrollSessionPaymentMethod: ['controls'],
 };
 
 /** A payment charged back (on a stateless target the ids are the mock's: nothing is checked there). */

@@ -10,7 +10,7 @@ test.describe.configure({ mode: 'parallel' });
 const emulator = startEmulator;
 
 test.describe('bad configuration fails fast with one message', () => {
-  const keys = { YUNO_PUBLIC_API_KEY: 'pk_dummy_fast_000001', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_fast_000001', YUNO_ACCOUNT_CODE: 'acct_dummy_fast_1' };
+  const keys = { YUNO_PUBLIC_API_KEY: 'pk_dummy_fast_000001', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_fast_000001', YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000002' };
 
   test('a malformed base URL', async () => {
     const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: 'api-sandbox y.uno/v1' }, 30_000);

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { listen, startEmulator } from '../support/local-servers.js';
 import { subrun } from '../support/subrun.js';
 
-const KEYS = { YUNO_PUBLIC_API_KEY: 'pk_dummy_sandbox_000001', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_sandbox_000001', YUNO_ACCOUNT_CODE: 'acct_dummy_sandbox_01', YUNO_WEBHOOK_SECRET: 'whsec_dummy_sandbox' };
+const KEYS = { YUNO_PUBLIC_API_KEY: 'pk_dummy_sandbox_000001', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_sandbox_000001', YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000001', YUNO_WEBHOOK_SECRET: 'whsec_dummy_sandbox' };
 
 const emulator = (): ReturnType<typeof startEmulator> =>
   startEmulator({ publicApiKey: KEYS.YUNO_PUBLIC_API_KEY, privateSecretKey: KEYS.YUNO_PRIVATE_SECRET_KEY, accountId: KEYS.YUNO_ACCOUNT_CODE, webhookSecret: KEYS.YUNO_WEBHOOK_SECRET });
@@ -56,12 +56,14 @@ test('the sandbox project runs end to end against a sandbox stand-in at YUNO_BAS
     expect(run.stats!.skipped, 'tests needing emulator controls or webhooks are skipped, with the reason').toBeGreaterThan(0);
     const results = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(`${run.reports}/results.json`, 'utf8'))) as object;
     expect(JSON.stringify(results)).toContain('needs test controls to move the clock, pay links or settle payments (only the emulator has them)');
-    // Nothing is left open on the sandbox: every authorization and pending payment was canceled, every link closed.
+    // Nothing is left open on the sandbox: every authorization and pending payment was canceled, every
+    // link closed, every webhook the run registered deleted.
     const open = [...emu.state.payments.records.values()].filter((p) => p.status === 'PENDING').map((p) => `payment ${p.id} ${p.status}/${p.sub_status}`);
     const links = [...emu.state.links.records.keys()].map((code) => (emu.state.links.retrieve(code).body as { status: string }).status);
     expect(emu.state.payments.records.size, 'payments the run created').toBeGreaterThan(50);
     expect(open, 'payments left PENDING (an authorization or a pending payment) after the run').toEqual([]);
     expect(links.filter((s) => s === 'CREATED'), 'links left CREATED after the run').toEqual([]);
+    expect([...emu.state.webhookConfigs.records.values()].map((w) => `${w.id} ${w.name}`), 'webhooks left registered after the run').toEqual([]);
   } finally {
     emu.close();
   }

@@ -92,7 +92,7 @@ test.describe('configuration', () => {
     expect(m).toContain('YUNO_ALLOW_PRODUCTION may only be "read-only"');
   });
   test('a production host is refused unless read-only is allowed', () => {
-    const keys = { YUNO_PUBLIC_API_KEY: 'pk_dummy_123456', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_123456', YUNO_ACCOUNT_CODE: 'acct_dummy_1' };
+    const keys = { YUNO_PUBLIC_API_KEY: 'pk_dummy_123456', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_123456', YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000003' };
     expect(() => targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.y.uno/v1' })).toThrow(/api\.y\.uno is a production host: refused/);
     expect(() => targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.eu.y.uno/v1' })).toThrow(/production host/);
     expect(targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.y.uno/v1', YUNO_ALLOW_PRODUCTION: 'read-only' }).production).toBe('read-only');
