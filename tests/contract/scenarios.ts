@@ -34,26 +34,33 @@ async function chargedBack({ api, make, stateful, controls }: ScenarioDeps): Pro
   return { payment_id: p.id, transaction_id: p.transactions.id };
 }
 
-/** A payment method's identifier: the checkout workflow names it id, the direct one vaulted_token (conflict payment-method-identifier). */
-export function methodId(pm: { id?: string | null; vaulted_token?: string | null }): string {
+/**
+ * A payment method's identifier: the checkout workflow names it id, the direct one vaulted_token
+ * (conflict payment-method-identifier). A stateless target keeps nothing, so any id serves the next
+ * call when its example has none (the direct ACH example carries neither).
+ */
+export function methodId(pm: { id?: string | null; vaulted_token?: string | null }, stateful = true): string {
   const id = pm.vaulted_token ?? pm.id;
-  if (!id) throw new Error('request-accepted: the payment method carries neither id nor vaulted_token');
-  return id;
+  if (id) return id;
+  if (!stateful) return '3b241101-e2bb-4255-8caf-4136c566a962';
+  throw new Error('vaulted-token-pays: the enrolled payment method carries neither id nor vaulted_token, so nothing can use it');
 }
 
 /** A customer with a card enrolled directly: its id and the card's vaulted_token. */
-async function enrolled({ api, make }: ScenarioDeps): Promise<{ customer_id: string; payment_method_id: string }> {
+async function enrolled(d: ScenarioDeps): Promise<{ customer_id: string; payment_method_id: string }> {
+  const { api, make } = d;
   const c = made(await api.call('createCustomer', { body: make.customer() }));
   const pm = made(await api.call('enrollPaymentMethod', { path: { customer_id: c.id }, body: make.enrollCard() }));
-  return { customer_id: c.id, payment_method_id: methodId(pm) };
+  return { customer_id: c.id, payment_method_id: methodId(pm, d.stateful) };
 }
 
 /** A customer session, and a card enrolled through it (READY_TO_ENROLL until the customer completes it). */
-async function sessionEnrolled({ api, make }: ScenarioDeps): Promise<{ customer_session: string; payment_method_id: string }> {
+async function sessionEnrolled(d: ScenarioDeps): Promise<{ customer_session: string; payment_method_id: string }> {
+  const { api, make } = d;
   const c = made(await api.call('createCustomer', { body: make.customer() }));
   const s = made(await api.call('createCustomerSession', { body: make.customerSession(c.id) }));
   const pm = made(await api.call('enrollSessionPaymentMethod', { path: { customer_session: s.customer_session }, body: make.sessionEnrollment() }));
-  return { customer_session: s.customer_session, payment_method_id: methodId(pm) };
+  return { customer_session: s.customer_session, payment_method_id: methodId(pm, d.stateful) };
 }
 
 /** The body of what a scenario creates first: a success (ok() names a refusal as a finding, and says it was setup). */
