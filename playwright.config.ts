@@ -6,6 +6,7 @@ import { Contract } from './lib/contract.js';
 import { loadDotEnv, targetConfig, type TargetName } from './lib/config.js';
 import { allureCategories } from './lib/rules/categories.js';
 import type { TestFixturesOptions } from './tests/support/options.js';
+import { lightReports } from './tests/support/reports-mode.js';
 
 loadDotEnv();
 
@@ -92,6 +93,12 @@ function commit(): string {
   }
 }
 
+// What a run reports (YUNO_REPORTS): `full` (the default under CI) adds Allure, JUnit and the report
+// steps of every call to what a person running locally wants (`light`, the local default): the
+// terminal, the HTML report, results.json and the findings. npm run bench measures the difference.
+if (process.env.YUNO_REPORTS && !['light', 'full'].includes(process.env.YUNO_REPORTS)) throw new Error(`YUNO_REPORTS must be light or full, not "${process.env.YUNO_REPORTS}"`);
+const LIGHT = lightReports();
+
 // Every output goes under reports/ (YUNO_REPORTS_DIR moves it, e.g. for nested runs of the suite).
 const REPORTS = process.env.YUNO_REPORTS_DIR ?? 'reports';
 const hosts = Object.values(targets).map((t) => `${t!.name}=${new URL(t!.baseURL).host}`);
@@ -109,7 +116,14 @@ export default defineConfig<TestFixturesOptions>({
   globalSetup: './tests/support/global-setup.ts',
   reporter: SELFTEST
     ? [['./tests/support/selftest-reporter.ts', { outputFile: process.env.YUNO_SELFTEST_FILE ?? `${REPORTS}/selftest.json` }]]
-    : [
+    : LIGHT
+      ? [
+          [process.env.CI ? 'dot' : 'list'],
+          ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
+          ['json', { outputFile: `${REPORTS}/results.json` }],
+          ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],
+        ]
+      : [
         [process.env.CI ? 'dot' : 'list'],
         // A shard of a sharded run (YUNO_SHARD_BLOB=file) writes a blob to merge, not its own HTML report.
         process.env.YUNO_SHARD_BLOB ? ['blob', { outputFile: process.env.YUNO_SHARD_BLOB }] : ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],

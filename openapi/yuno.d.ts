@@ -2115,7 +2115,7 @@ export interface components {
             subscription_triggers?: components["schemas"]["WebhookSubscriptionTrigger"][] | null;
             onboarding_triggers?: components["schemas"]["WebhookOnboardingTrigger"][] | null;
             renewal_days?: number | null;
-        } & ({
+        } & (({
             enrollment_triggers: unknown[];
         } | {
             payment_triggers: unknown[];
@@ -2125,7 +2125,7 @@ export interface components {
             subscription_triggers: unknown[];
         } | {
             onboarding_triggers: unknown[];
-        });
+        }) & unknown & unknown & unknown & unknown & unknown);
         /**
          * @description account_id plus the fields to change. Triggers replace the stored list; an omitted secret is kept,
          *     an empty one removed. clear_renewal_days true removes renewal_days.
@@ -2153,7 +2153,7 @@ export interface components {
             onboarding_triggers?: components["schemas"]["WebhookOnboardingTrigger"][] | null;
             renewal_days?: number | null;
             clear_renewal_days?: boolean | null;
-        };
+        } & (unknown & unknown & unknown & unknown);
     };
     responses: {
         /** @description The request is invalid, or the operation is not allowed in the resource's state. */

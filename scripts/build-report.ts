@@ -19,7 +19,7 @@ const { values } = parseArgs({
 });
 
 if (!existsSync(values.results!) || readdirSync(values.results!).filter((f) => f.endsWith('-result.json')).length === 0) {
-  console.error(`report: no Allure results in ${values.results}: run the suite first (npm run conformance)`);
+  console.error(`report: no Allure results in ${values.results}: run the suite with full reports first (YUNO_REPORTS=full npm run conformance; full is the default under CI)`);
   process.exit(2);
 }
 const args = ['awesome', values.results!, '--single-file', '--output', values.out!, '--name', values.name!];

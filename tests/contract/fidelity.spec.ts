@@ -12,8 +12,7 @@ const fields = (parse(readFileSync(FIELDS_FILE, 'utf8')) as DocsFields).operatio
 type Json = Record<string, unknown>;
 
 for (const [operationId, docs] of Object.entries(fields)) {
-  test(`${operationId}: the answer carries the fields the docs' ${docs.examples} example(s) show`, about(operationId as OpId, 'stand-in-fidelity'), async ({ api, make, target, needs, controls }) => {
-    needs('isEmulator');
+  test(`${operationId}: the answer carries the fields the docs' ${docs.examples} example(s) show`, about(operationId as OpId, 'stand-in-fidelity').needs('isEmulator'), async ({ api, make, target, controls }) => {
     const res = await SCENARIOS[operationId as OpId]({ api, make, stateful: true, pollMs: target.config.pollTimeoutMs, controls });
     const body = res.ok() as Json | Json[];
     const resource = (Array.isArray(body) ? body[0] : body) as Json | undefined;

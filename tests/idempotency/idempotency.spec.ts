@@ -5,8 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { about, because, expect, test } from '../support/fixtures/index.js';
 
-test('a replayed key returns the original payment and creates no second one', about('createPayment', 'idempotency-replay'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a replayed key returns the original payment and creates no second one', about('createPayment', 'idempotency-replay').needs('stateful'), async ({ api, make }) => {
   const key = randomUUID();
   const body = make.payment();
   const first = await api.call('createPayment', { body, idempotencyKey: key });
@@ -17,8 +16,7 @@ test('a replayed key returns the original payment and creates no second one', ab
   expect(list.ok().length, because('idempotency-replay', 'one payment exists for the order after a replay')).toBe(1);
 });
 
-test('a replayed capture key does not capture twice', about('captureAuthorization', 'idempotency-replay'), async ({ payments, needs }) => {
-  needs('stateful');
+test('a replayed capture key does not capture twice', about('captureAuthorization', 'idempotency-replay').needs('stateful'), async ({ payments }) => {
   const r = await payments.reach('PENDING/AUTHORIZED');
   const key = randomUUID();
   const half = r.payment.amount.value / 2;
@@ -29,8 +27,7 @@ test('a replayed capture key does not capture twice', about('captureAuthorizatio
   expect(after.amount.captured, because('idempotency-replay', 'the amount was captured once')).toBe(half);
 });
 
-test('a key whose first request is still in process is refused with REQUEST_IN_PROCESS', about('createPayment', 'idempotency-in-process'), async ({ api, make, controls, needs }) => {
-  needs('stateful', 'controls');
+test('a key whose first request is still in process is refused with REQUEST_IN_PROCESS', about('createPayment', 'idempotency-in-process').needs('stateful', 'controls'), async ({ api, make, controls }) => {
   const key = randomUUID();
   const body = make.payment();
   await controls!.holdIdempotencyKey(key);
@@ -44,8 +41,7 @@ test('a key whose first request is still in process is refused with REQUEST_IN_P
   }
 });
 
-test('a key whose first request failed after processing started is refused with IDEMPOTENCY_DUPLICATED', about('createPayment', 'idempotency-duplicated'), async ({ api, make, target, needs }) => {
-  needs('stateful');
+test('a key whose first request failed after processing started is refused with IDEMPOTENCY_DUPLICATED', about('createPayment', 'idempotency-duplicated').needs('stateful'), async ({ api, make, target }) => {
   const key = randomUUID();
   // A currency the merchant cannot charge in its country passes validation and fails in processing.
   const bad = make.payment();
@@ -56,8 +52,7 @@ test('a key whose first request failed after processing started is refused with 
   await expect(retry).toBeRefusedAs('idempotency-duplicated');
 });
 
-test('a body refused before processing does not consume the key', about('createPayment', 'idempotency-key-kept-free'), async ({ api, make, needs }) => {
-  needs('stateful', 'validatesLikeYuno');
+test('a body refused before processing does not consume the key', about('createPayment', 'idempotency-key-kept-free').needs('stateful', 'validatesLikeYuno'), async ({ api, make }) => {
   const key = randomUUID();
   const { amount: _left_out, ...invalid } = make.payment();
   const rejected = await api.malformed('createPayment', { body: invalid, idempotencyKey: key });

@@ -4,8 +4,7 @@
 import { about, because, expect, succeeded, test } from '../support/fixtures/index.js';
 
 test.describe('checkout sessions', () => {
-  test('a session is found by its id; an update changes the fields sent, keeps the others, and is kept', about(['retrieveCheckoutSession', 'updateCheckoutSession'], 'state-persisted', 'identity', 'echo'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('a session is found by its id; an update changes the fields sent, keeps the others, and is kept', about(['retrieveCheckoutSession', 'updateCheckoutSession'], 'state-persisted', 'identity', 'echo').needs('stateful'), async ({ api, make }) => {
     const body = make.checkoutSession();
     const created = (await api.call('createCheckoutSession', { body })).ok();
     const checkout_session = created.checkout_session;
@@ -24,15 +23,13 @@ test.describe('checkout sessions', () => {
     });
   });
 
-  test('an id no checkout session has is refused as not found', about('retrieveCheckoutSession', 'unknown-session'), async ({ api, needs }) => {
-    needs('stateful');
+  test('an id no checkout session has is refused as not found', about('retrieveCheckoutSession', 'unknown-session').needs('stateful'), async ({ api }) => {
     await expect(await api.call('retrieveCheckoutSession', { path: { checkout_session: '00000000-0000-4000-8000-000000000000' } })).toBeRefusedAs('unknown-session');
   });
 });
 
 test.describe('one-time-use tokens', () => {
-  test("a token made from a card pays a DIRECT card payment as that card: approved, or declined for the declined test card", about(['createToken', 'createPayment'], 'one-time-token-pays'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test("a token made from a card pays a DIRECT card payment as that card: approved, or declined for the declined test card", about(['createToken', 'createPayment'], 'one-time-token-pays').needs('stateful'), async ({ api, make }) => {
     for (const card of ['approved', 'declined'] as const) {
       const { token } = (await api.call('createToken', { body: make.cardToken(card) })).ok();
       const p = succeeded(await api.call('createPayment', { body: make.payment({ token }) }), 'one-time-token-pays', `a payment with a token of the ${card} test card`);
@@ -40,8 +37,7 @@ test.describe('one-time-use tokens', () => {
     }
   });
 
-  test('a token made in a checkout session masks the card: its first 8 and last 4 digits, never the number', about('createCheckoutSessionToken', 'body-schema'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('a token made in a checkout session masks the card: its first 8 and last 4 digits, never the number', about('createCheckoutSessionToken', 'body-schema').needs('stateful'), async ({ api, make }) => {
     const session = (await api.call('createCheckoutSession', { body: make.checkoutSession() })).ok();
     const body = make.sessionToken();
     const res = await api.call('createCheckoutSessionToken', { path: { checkout_session: session.checkout_session }, body });
@@ -53,8 +49,7 @@ test.describe('one-time-use tokens', () => {
 });
 
 test.describe('3DS setup', () => {
-  test('a setup answers its id with what was registered, and a payment can name it', about(['createThreeDSecureSetup', 'createPayment'], 'three-ds-setup', 'echo'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('a setup answers its id with what was registered, and a payment can name it', about(['createThreeDSecureSetup', 'createPayment'], 'three-ds-setup', 'echo').needs('stateful'), async ({ api, make }) => {
     const body = make.threeDsSetup();
     const setup = (await api.call('createThreeDSecureSetup', { body })).ok();
     expect(setup.three_d_secure_setup_id, because('three-ds-setup', 'the setup id')).toEqual(expect.any(String));
@@ -64,8 +59,7 @@ test.describe('3DS setup', () => {
 });
 
 test.describe('fulfillments and customer deletion', () => {
-  test('a fulfillment notification is accepted without a body and changes neither the status nor the amounts', about(['notifyFulfillments', 'retrievePayment'], 'fulfillment-accepted'), async ({ api, make, payments, needs }) => {
-    needs('stateful');
+  test('a fulfillment notification is accepted without a body and changes neither the status nor the amounts', about(['notifyFulfillments', 'retrievePayment'], 'fulfillment-accepted').needs('stateful'), async ({ api, make, payments }) => {
     const r = await payments.reach('SUCCEEDED/APPROVED');
     const res = await api.call('notifyFulfillments', { path: { payment_id: r.paymentId }, body: make.fulfillment() });
     expect({ status: res.status, body: res.rawBody }, because('fulfillment-accepted', 'the notification answer')).toEqual({ status: 202, body: '' });
@@ -73,8 +67,7 @@ test.describe('fulfillments and customer deletion', () => {
     expect(after.amount, because('fulfillment-accepted', 'nor any amount')).toEqual(r.payment.amount);
   });
 
-  test('deleting a customer (with the account code) is accepted: 202, no body', about('deleteCustomer', 'status-code-declared', 'content-type'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('deleting a customer (with the account code) is accepted: 202, no body', about('deleteCustomer', 'status-code-declared', 'content-type').needs('stateful'), async ({ api, make }) => {
     const c = (await api.call('createCustomer', { body: make.customer() })).ok();
     const res = await api.call('deleteCustomer', { path: { customer_id: c.id } });
     expect({ status: res.status, body: res.rawBody }, because('status-code-declared', 'the deletion answer')).toEqual({ status: 202, body: '' });

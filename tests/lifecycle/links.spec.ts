@@ -7,9 +7,7 @@ const specs = loadSpecs();
 
 for (const t of specs.linkStatus.transitions) {
   const op = t.operationId === 'cancelPaymentLink' ? 'cancelPaymentLink' : 'retrievePaymentLink';
-  test(`link ${t.id}: ${t.from} -> ${t.to} (${t.trigger})`, about(op, 'link-transition'), async ({ links, controls, needs }) => {
-    needs('stateful');
-    if (t.id.startsWith('pay')) needs('controls');
+  test(`link ${t.id}: ${t.from} -> ${t.to} (${t.trigger})`, about(op, 'link-transition').needs('stateful', ...(t.id.startsWith('pay') ? (['controls'] as const) : [])), async ({ links, controls }) => {
     const code = await links.create({ oneTimeUse: t.id !== 'pay-multi-use', expiresSoon: t.id === 'expire' });
     if (t.id === 'cancel') {
       const res = await links.cancel(code);
@@ -29,9 +27,7 @@ for (const t of specs.linkStatus.transitions) {
 
 for (const f of specs.linkStatus.forbidden) {
   const op = f.action === 'cancel' ? 'cancelPaymentLink' : 'retrievePaymentLink';
-  test(`link ${f.id}: ${f.action} on a ${f.from} link is refused and changes nothing`, about(op, 'link-transition-forbidden'), async ({ links, controls, needs }) => {
-    needs('stateful');
-    if (f.from === 'USED' || f.action === 'pay') needs('controls');
+  test(`link ${f.id}: ${f.action} on a ${f.from} link is refused and changes nothing`, about(op, 'link-transition-forbidden').needs('stateful', ...(f.from === 'USED' || f.action === 'pay' ? (['controls'] as const) : [])), async ({ links, controls }) => {
     const code = await links.inStatus(f.from, { expiresSoon: f.action === 'expire' });
     const before = await links.retrieve(code);
     expect(before.status, `setting up a ${f.from} link`).toBe(f.from);

@@ -28,8 +28,7 @@ function statusOf(res: ApiResponse<'retrievePaymentMethod'> | ApiResponse<'retri
 }
 
 test.describe('direct workflow', () => {
-  test('a card is enrolled at once: ENROLLED with its vaulted_token, found by id and in the customer\'s list', about(['enrollPaymentMethod', 'retrieveEnrolledPaymentMethod', 'listEnrolledPaymentMethods'], 'payment-method-transition', 'state-persisted'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('a card is enrolled at once: ENROLLED with its vaulted_token, found by id and in the customer\'s list', about(['enrollPaymentMethod', 'retrieveEnrolledPaymentMethod', 'listEnrolledPaymentMethods'], 'payment-method-transition', 'state-persisted').needs('stateful'), async ({ api, make }) => {
     const { customerId, token, method } = await enrolled(api, make);
     expect(method.status, because('payment-method-transition', 'a direct card enrollment answers (enroll-card)')).toBe(transition('enroll-card').to);
     expect(method.vaulted_token, because('payment-method-transition', 'an enrolled card carries its vaulted_token')).toEqual(expect.any(String));
@@ -39,15 +38,13 @@ test.describe('direct workflow', () => {
     expect(list.payment_methods.map((m) => methodId(m)), because('state-persisted', "the customer's list holds the enrolled card")).toContain(token);
   });
 
-  test('unenrolling a stored card answers UNENROLLED', about('unenrollPaymentMethod', 'payment-method-transition'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('unenrolling a stored card answers UNENROLLED', about('unenrollPaymentMethod', 'payment-method-transition').needs('stateful'), async ({ api, make }) => {
     const { customerId, token } = await enrolled(api, make);
     const res = await api.call('unenrollPaymentMethod', { path: { customer_id: customerId, payment_method_id: token } });
     expect(statusOf(res), because('payment-method-transition', 'the unenroll answer (unenroll)')).toBe(transition('unenroll').to);
   });
 
-  test("an enrolled card's vaulted_token pays as that card: approved, or declined for the declined test card", about('createPayment', 'vaulted-token-pays'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test("an enrolled card's vaulted_token pays as that card: approved, or declined for the declined test card", about('createPayment', 'vaulted-token-pays').needs('stateful'), async ({ api, make }) => {
     for (const card of ['approved', 'declined'] as const) {
       const { customerId, token } = await enrolled(api, make, { card });
       const p = succeeded(await api.call('createPayment', { body: make.payment({ vaultedToken: token, customerId }) }), 'vaulted-token-pays', `a payment with the vaulted_token of the ${card} test card`);
@@ -56,8 +53,7 @@ test.describe('direct workflow', () => {
     }
   });
 
-  test('once unenrolled, its vaulted_token cannot pay', about(['unenrollPaymentMethod', 'createPayment'], 'unenrolled-method-refused'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('once unenrolled, its vaulted_token cannot pay', about(['unenrollPaymentMethod', 'createPayment'], 'unenrolled-method-refused').needs('stateful'), async ({ api, make }) => {
     const { customerId, token } = await enrolled(api, make);
     (await api.call('unenrollPaymentMethod', { path: { customer_id: customerId, payment_method_id: token } })).ok();
     const res = await api.call('createPayment', { body: make.payment({ vaultedToken: token, customerId }) });
@@ -70,8 +66,7 @@ test.describe('direct workflow', () => {
     }
   });
 
-  test('a reassigned card belongs to the new customer: same token, still ENROLLED, listed there and not with the old one', about('reassignPaymentMethod', 'reassign-moves-owner', 'payment-method-transition'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('a reassigned card belongs to the new customer: same token, still ENROLLED, listed there and not with the old one', about('reassignPaymentMethod', 'reassign-moves-owner', 'payment-method-transition').needs('stateful'), async ({ api, make }) => {
     const { customerId: from, token } = await enrolled(api, make);
     const to = (await api.call('createCustomer', { body: make.customer() })).ok().id;
     const res = succeeded(await api.call('reassignPaymentMethod', { path: { payment_method_id: token }, body: { customer_id: to } }), 'reassign-moves-owner', 'the reassign');
@@ -83,8 +78,7 @@ test.describe('direct workflow', () => {
     expect({ newOwnerHasIt: mine.includes(token), oldOwnerHasIt: theirs.includes(token) }, because('reassign-moves-owner', "both customers' lists")).toEqual({ newOwnerHasIt: true, oldOwnerHasIt: false });
   });
 
-  test("after a reassign, paying with the card for its previous owner is refused; for the new owner it pays", about(['reassignPaymentMethod', 'createPayment'], 'token-owner'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test("after a reassign, paying with the card for its previous owner is refused; for the new owner it pays", about(['reassignPaymentMethod', 'createPayment'], 'token-owner').needs('stateful'), async ({ api, make }) => {
     const { customerId: from, token } = await enrolled(api, make);
     const to = (await api.call('createCustomer', { body: make.customer() })).ok().id;
     (await api.call('reassignPaymentMethod', { path: { payment_method_id: token }, body: { customer_id: to } })).ok();
@@ -92,8 +86,7 @@ test.describe('direct workflow', () => {
     expect(succeeded(await api.call('createPayment', { body: make.payment({ vaultedToken: token, customerId: to }) }), 'token-owner', 'paying for the new owner').status, because('token-owner', 'paying for the new owner')).toBe('SUCCEEDED');
   });
 
-  test('only cards can be reassigned: a stored bank account is refused and keeps its owner', about('reassignPaymentMethod', 'reassign-cards-only'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('only cards can be reassigned: a stored bank account is refused and keeps its owner', about('reassignPaymentMethod', 'reassign-cards-only').needs('stateful'), async ({ api, make }) => {
     const { customerId: from, token, method } = await enrolled(api, make, { bank: true });
     expect(method.status, because('payment-method-transition', 'a bank account stored with vault_only (enroll-vault-only)')).toBe(transition('enroll-vault-only').to);
     const to = (await api.call('createCustomer', { body: make.customer() })).ok().id;
@@ -102,8 +95,7 @@ test.describe('direct workflow', () => {
     expect(read.customer_id, because('reassign-cards-only', 'a refused reassign changes no owner')).toBe(from);
   });
 
-  test('the Card Account Updater takes enrolled cards, and refuses a batch with one unknown id whole', about('registerCardsForAccountUpdater', 'account-updater-all-or-nothing'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test('the Card Account Updater takes enrolled cards, and refuses a batch with one unknown id whole', about('registerCardsForAccountUpdater', 'account-updater-all-or-nothing').needs('stateful'), async ({ api, make }) => {
     const a = await enrolled(api, make);
     const b = await enrolled(api, make);
     const res = succeeded(await api.call('registerCardsForAccountUpdater', { body: { payment_method_ids: [a.token, b.token] } }), 'account-updater-all-or-nothing', 'registering two enrolled cards');
@@ -114,8 +106,7 @@ test.describe('direct workflow', () => {
 });
 
 test.describe('checkout workflow', () => {
-  test("a customer session offers methods to enroll and enrolls one READY_TO_ENROLL for the session's customer", about(['createCustomerSession', 'retrieveEnrollablePaymentMethods', 'enrollSessionPaymentMethod', 'retrievePaymentMethod'], 'customer-session-enrolls', 'payment-method-transition'), async ({ api, make, needs }) => {
-    needs('stateful');
+  test("a customer session offers methods to enroll and enrolls one READY_TO_ENROLL for the session's customer", about(['createCustomerSession', 'retrieveEnrollablePaymentMethods', 'enrollSessionPaymentMethod', 'retrievePaymentMethod'], 'customer-session-enrolls', 'payment-method-transition').needs('stateful'), async ({ api, make }) => {
     const customer = (await api.call('createCustomer', { body: make.customer() })).ok();
     const session = (await api.call('createCustomerSession', { body: make.customerSession(customer.id) })).ok();
     expect(session.customer_id, because('customer-session-enrolls', 'the session belongs to its customer')).toBe(customer.id);
@@ -129,8 +120,7 @@ test.describe('checkout workflow', () => {
     expect(statusOf(read), because('state-persisted', 'a read of the method')).toBe('READY_TO_ENROLL');
   });
 
-  test('the customer completes the enrollment: ENROLLED, then unenrolled through the checkout: UNENROLLED', about(['enrollSessionPaymentMethod', 'retrievePaymentMethod', 'unenrollSessionPaymentMethod'], 'payment-method-transition'), async ({ api, make, controls, needs }) => {
-    needs('stateful', 'controls');
+  test('the customer completes the enrollment: ENROLLED, then unenrolled through the checkout: UNENROLLED', about(['enrollSessionPaymentMethod', 'retrievePaymentMethod', 'unenrollSessionPaymentMethod'], 'payment-method-transition').needs('stateful', 'controls'), async ({ api, make, controls }) => {
     const customer = (await api.call('createCustomer', { body: make.customer() })).ok();
     const session = (await api.call('createCustomerSession', { body: make.customerSession(customer.id) })).ok();
     const id = methodId((await api.call('enrollSessionPaymentMethod', { path: { customer_session: session.customer_session }, body: make.sessionEnrollment() })).ok());
@@ -140,8 +130,7 @@ test.describe('checkout workflow', () => {
     expect(statusOf(res), because('payment-method-transition', 'the unenroll answer (unenroll-session)')).toBe(transition('unenroll-session').to);
   });
 
-  test('a checkout unenrollment sends enrollment.unenroll with the method UNENROLLED', about(['unenrollSessionPaymentMethod', 'enrollmentEvent'], 'enrollment-webhook'), async ({ api, make, controls, webhooks, needs }) => {
-    needs('stateful', 'controls', 'webhooks');
+  test('a checkout unenrollment sends enrollment.unenroll with the method UNENROLLED', about(['unenrollSessionPaymentMethod', 'enrollmentEvent'], 'enrollment-webhook').needs('stateful', 'controls', 'webhooks'), async ({ api, make, controls, webhooks }) => {
     const customer = (await api.call('createCustomer', { body: make.customer() })).ok();
     const session = (await api.call('createCustomerSession', { body: make.customerSession(customer.id) })).ok();
     const id = methodId((await api.call('enrollSessionPaymentMethod', { path: { customer_session: session.customer_session }, body: make.sessionEnrollment() })).ok());
@@ -154,13 +143,11 @@ test.describe('checkout workflow', () => {
 });
 
 test.describe('refusals and webhooks', () => {
-  test('an id no payment method has is refused as not found', about('retrievePaymentMethod', 'unknown-payment-method'), async ({ api, needs }) => {
-    needs('stateful');
+  test('an id no payment method has is refused as not found', about('retrievePaymentMethod', 'unknown-payment-method').needs('stateful'), async ({ api }) => {
     await expect(await api.call('retrievePaymentMethod', { path: { payment_method_id: '00000000-0000-4000-8000-000000000000' } })).toBeRefusedAs('unknown-payment-method');
   });
 
-  test('enrolling and unenrolling send enrollment.enroll and enrollment.unenroll with the method as a read shows it', about(['enrollPaymentMethod', 'unenrollPaymentMethod', 'enrollmentEvent'], 'enrollment-webhook', 'body-schema', 'webhook-signature'), async ({ api, make, webhooks, needs }) => {
-    needs('stateful', 'webhooks');
+  test('enrolling and unenrolling send enrollment.enroll and enrollment.unenroll with the method as a read shows it', about(['enrollPaymentMethod', 'unenrollPaymentMethod', 'enrollmentEvent'], 'enrollment-webhook', 'body-schema', 'webhook-signature').needs('stateful', 'webhooks'), async ({ api, make, webhooks }) => {
     const { customerId, token } = await enrolled(api, make);
     const about = (type: string) => (d: { body: Record<string, unknown> }) => d.body.type_event === type && ((d.body.data as Record<string, Record<string, unknown>> | undefined)?.payment_method?.vaulted_token === token || (d.body.data as Record<string, Record<string, unknown>> | undefined)?.payment_method?.id === token);
     for (const [type, step] of [['enrollment.enroll', 'enroll-card'], ['enrollment.unenroll', 'unenroll']] as const) {

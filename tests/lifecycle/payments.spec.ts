@@ -13,7 +13,7 @@ import { loadSpecs, type Outcome, type State } from '../../lib/specs.js';
 import type { AnyResponse, OpId } from '../support/client.js';
 import { about, because, expect, test, type Reached } from '../support/fixtures/index.js';
 import type { Controls } from '../support/fixtures/controls.js';
-import { uniqueCardNumber, type Payments } from '../support/fixtures/payments.js';
+import { reachNeeds, uniqueCardNumber, type Payments } from '../support/fixtures/payments.js';
 import type { Webhooks } from '../support/fixtures/webhooks.js';
 
 const specs = loadSpecs();
@@ -86,9 +86,7 @@ test.describe('allowed transitions', () => {
       for (const v of variants(name, from)) {
         const o = op.outcomes[v.outcome];
         const rule: RuleId = op.refused_as === 'dispute-transition-forbidden' ? 'dispute-transition' : 'payment-transition';
-        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, about(op.operationId as OpId, rule, 'state-persisted', 'webhook-agrees'), async ({ payments, webhooks, needs }) => {
-          needs('stateful');
-          if (payments.reachNeedsControls(from)) needs('controls');
+        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, about(op.operationId as OpId, rule, 'state-persisted', 'webhook-agrees').needs('stateful', ...reachNeeds(from)), async ({ payments, webhooks }) => {
           expect(o, `specs/payment-transitions.yaml has no outcome ${name}.${v.outcome}`).toBeDefined();
           const r = await payments.reach(from);
           await expectOutcome(payments, webhooks, await v.call(payments, r), r.paymentId, o!, `${name} from ${from}`, rule);
@@ -100,11 +98,9 @@ test.describe('allowed transitions', () => {
   /** The rule a create outcome is about: verification and fraud screening have their own. */
   const createRule = (outcome: string): RuleId => (outcome === 'verified' ? 'verification' : outcome === 'fraud-declined' ? 'fraud-screening' : 'payment-transition');
   for (const [outcome, o] of Object.entries(specs.transitions.operations.create!.outcomes)) {
-    test(`create with the ${outcome} case leads to ${o.to}`, about('createPayment', createRule(outcome), 'state-persisted', 'webhook-agrees'), async ({ api, make, payments, webhooks, controls, needs }) => {
-      needs('stateful');
+    test(`create with the ${outcome} case leads to ${o.to}`, about('createPayment', createRule(outcome), 'state-persisted', 'webhook-agrees').needs('stateful', ...(outcome === 'fraud-declined' ? (['controls'] as const) : [])), async ({ api, make, payments, webhooks, controls }) => {
       let cardNumber: string | undefined;
       if (outcome === 'fraud-declined') {
-        needs('controls');
         cardNumber = uniqueCardNumber();
         await controls!.declineByFraudScreening(cardNumber);
       }
@@ -123,8 +119,7 @@ test.describe('allowed transitions', () => {
   }
 
   for (const [outcome, o] of Object.entries(specs.transitions.operations.settle!.outcomes)) {
-    test(`an asynchronous payment that settles ${outcome} leads to ${o.to}`, about('retrievePayment', 'payment-transition', 'webhook-agrees'), async ({ payments, webhooks, controls, needs }) => {
-      needs('stateful', 'controls');
+    test(`an asynchronous payment that settles ${outcome} leads to ${o.to}`, about('retrievePayment', 'payment-transition', 'webhook-agrees').needs('stateful', 'controls'), async ({ payments, webhooks, controls }) => {
       const r = await payments.reach('PENDING/PENDING_PROVIDER_CONFIRMATION');
       await controls!.settle(r.paymentId, outcome as 'approved' | 'declined' | 'expired');
       const read = await payments.expectState(r.paymentId, o.to, 'payment-transition', `settle ${outcome}`);
@@ -143,8 +138,7 @@ test.describe('allowed transitions', () => {
     const op = specs.transitions.operations[name]!;
     for (const from of op.from ?? []) {
       for (const [outcome, o] of Object.entries(op.outcomes)) {
-        test(`${name} (${outcome}) from ${from} leads to ${o.to}`, about('retrievePayment', 'dispute-transition', 'webhook-agrees'), async ({ payments, webhooks, controls, needs }) => {
-          needs('stateful', 'controls');
+        test(`${name} (${outcome}) from ${from} leads to ${o.to}`, about('retrievePayment', 'dispute-transition', 'webhook-agrees').needs('stateful', 'controls'), async ({ payments, webhooks, controls }) => {
           const r = await payments.reach(from);
           await drive(controls!, r.paymentId, outcome);
           const read = await payments.expectState(r.paymentId, o.to, 'dispute-transition', `${name} ${outcome}`);
@@ -164,9 +158,7 @@ test.describe('forbidden transitions', () => {
     if (!op.operationId || !op.from) continue;
     const rule: RuleId = op.refused_as ?? 'payment-transition-forbidden';
     for (const from of REACHABLE.filter((s) => !op.from!.includes(s))) {
-      test(`${name} from ${from} is refused and changes nothing`, about(op.operationId as OpId, rule), async ({ payments, needs }) => {
-        needs('stateful');
-        if (payments.reachNeedsControls(from)) needs('controls');
+      test(`${name} from ${from} is refused and changes nothing`, about(op.operationId as OpId, rule).needs('stateful', ...reachNeeds(from)), async ({ payments }) => {
         const r = await payments.reach(from);
         const res = await variants(name, from)[0]!.call(payments, r);
         await expect(res).toBeRefusedAs(rule, `${name} from ${from}`);
@@ -178,16 +170,14 @@ test.describe('forbidden transitions', () => {
 });
 
 test.describe('amount limits', () => {
-  test('a capture above the authorized amount is refused and changes nothing', about('captureAuthorization', 'capture-within-authorized'), async ({ payments, needs }) => {
-    needs('stateful');
+  test('a capture above the authorized amount is refused and changes nothing', about('captureAuthorization', 'capture-within-authorized').needs('stateful'), async ({ payments }) => {
     const r = await payments.reach('PENDING/AUTHORIZED');
     const res = await payments.capture(r, r.payment.amount.value * 2);
     await expect(res).toBeRefusedAs('capture-within-authorized');
     await payments.expectState(r.paymentId, 'PENDING/AUTHORIZED', 'capture-within-authorized', 'a refused capture changes nothing');
   });
 
-  test('a refund above the refundable amount is refused and changes nothing', about('refundPayment', 'refund-within-captured'), async ({ payments, needs }) => {
-    needs('stateful');
+  test('a refund above the refundable amount is refused and changes nothing', about('refundPayment', 'refund-within-captured').needs('stateful'), async ({ payments }) => {
     const r = await payments.reach('SUCCEEDED/APPROVED');
     const res = await payments.refund(r, r.payment.amount.value + 1);
     await expect(res).toBeRefusedAs('refund-within-captured');
@@ -199,11 +189,10 @@ test.describe('amount limits', () => {
 test.describe('terminal statuses', () => {
   const terminal = REACHABLE.filter((s) => specs.paymentStatus.statuses[s.split('/')[0]!]?.terminal);
   for (const state of terminal) {
-    test(`a payment in ${state} keeps its status over time`, about('retrievePayment', 'payment-terminal'), async ({ payments, needs }) => {
-      needs('stateful');
-      if (payments.reachNeedsControls(state)) needs('controls');
+    test(`a payment in ${state} keeps its status over time`, about('retrievePayment', 'payment-terminal').needs('stateful', ...reachNeeds(state)), async ({ payments }) => {
       const r = await payments.reach(state);
       // Real time, not the emulator's clock: moving a shared clock would disturb tests running beside it.
+      test.info().annotations.push({ type: 'waited', description: '250' });
       await new Promise((res) => setTimeout(res, 250));
       await payments.expectState(r.paymentId, state, 'payment-terminal', `${state} is terminal (payment-status.yaml)`);
     });

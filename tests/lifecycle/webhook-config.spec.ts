@@ -7,8 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { verifySignature } from '../support/fixtures/webhooks.js';
 import { about, because, expect, test } from '../support/fixtures/index.js';
 
-test('a webhook is created ACTIVE, found by id and in the list by state, updated, and once deleted not found', about(['createWebhook', 'retrieveWebhook', 'listWebhooks', 'updateWebhook', 'deleteWebhook'], 'webhook-config-lifecycle', 'unknown-webhook'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a webhook is created ACTIVE, found by id and in the list by state, updated, and once deleted not found', about(['createWebhook', 'retrieveWebhook', 'listWebhooks', 'updateWebhook', 'deleteWebhook'], 'webhook-config-lifecycle', 'unknown-webhook').needs('stateful'), async ({ api, make }) => {
   const account_id = make.accountId;
   const body = make.webhook({ paymentTriggers: ['CAPTURE', 'REFUND'] });
   const created = (await api.call('createWebhook', { body })).ok();
@@ -36,8 +35,7 @@ test('a webhook is created ACTIVE, found by id and in the list by state, updated
   expect(all, because('webhook-config-lifecycle', 'the list after the delete')).not.toContain(id);
 });
 
-test("secrets read back as '***' once set and null otherwise; kept when an update omits them, removed when it sends them empty", about(['createWebhook', 'updateWebhook'], 'webhook-secrets-masked'), async ({ api, make, needs }) => {
-  needs('stateful');
+test("secrets read back as '***' once set and null otherwise; kept when an update omits them, removed when it sends them empty", about(['createWebhook', 'updateWebhook'], 'webhook-secrets-masked').needs('stateful'), async ({ api, make }) => {
   const account_id = make.accountId;
   const created = (await api.call('createWebhook', { body: { ...make.webhook({ hmacSecret: 'whsec-conformance-1' }), secret: 'conformance-secret' } })).ok();
   expect({ hmac: created.hmac_client_secret, secret: created.secret, api_key: created.api_key }, because('webhook-secrets-masked', 'the create answer')).toEqual({ hmac: '***', secret: '***', api_key: null });
@@ -47,20 +45,17 @@ test("secrets read back as '***' once set and null otherwise; kept when an updat
   expect({ hmac: removed.hmac_client_secret, secret: removed.secret }, because('webhook-secrets-masked', 'an empty secret removes it, the other stays')).toEqual({ hmac: '***', secret: null });
 });
 
-test('a second webhook with a name the account already uses is refused with 409', about('createWebhook', 'webhook-name-unique'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a second webhook with a name the account already uses is refused with 409', about('createWebhook', 'webhook-name-unique').needs('stateful'), async ({ api, make }) => {
   const first = make.webhook();
   (await api.call('createWebhook', { body: first })).ok();
   await expect(await api.call('createWebhook', { body: make.webhook({ name: first.name, url: 'https://hooks.example.com/other' }) })).toBeRefusedAs('webhook-name-unique');
 });
 
-test('an id no webhook of the account has is refused with 404 WEBHOOK_NOT_FOUND', about('retrieveWebhook', 'unknown-webhook'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('an id no webhook of the account has is refused with 404 WEBHOOK_NOT_FOUND', about('retrieveWebhook', 'unknown-webhook').needs('stateful'), async ({ api, make }) => {
   await expect(await api.call('retrieveWebhook', { path: { webhook_id: 'yuno-conformance-no-such-webhook' }, query: { account_id: make.accountId } })).toBeRefusedAs('unknown-webhook');
 });
 
-test('a registered webhook receives the events its triggers subscribe to, signed with its secret, and nothing once INACTIVE', about(['createWebhook', 'updateWebhook', 'paymentEvent'], 'webhook-delivery-by-trigger'), async ({ api, make, payments, target, needs }) => {
-  needs('stateful', 'webhooks');
+test('a registered webhook receives the events its triggers subscribe to, signed with its secret, and nothing once INACTIVE', about(['createWebhook', 'updateWebhook', 'paymentEvent'], 'webhook-delivery-by-trigger').needs('stateful', 'webhooks'), async ({ api, make, payments, target }) => {
   // A receiver of this test's own, reachable by the target: on a remote target that needs a public
   // URL per test, which the suite does not have, so this runs where the target is local.
   test.skip(!!target.config.webhookReceiver, 'needs a receiver the target reaches at a URL of this test (a local target)');

@@ -3,8 +3,7 @@
 import { about, because, expect, test } from '../support/fixtures/index.js';
 import { pollUntil } from '../support/poll.js';
 
-test('a payment is found by its merchant_order_id, in an array', about('retrievePaymentsByMerchantOrderId', 'lookup'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a payment is found by its merchant_order_id, in an array', about('retrievePaymentsByMerchantOrderId', 'lookup').needs('stateful'), async ({ api, make }) => {
   const body = make.payment();
   const p = (await api.call('createPayment', { body })).ok();
   const list = (await api.call('retrievePaymentsByMerchantOrderId', { query: { merchant_order_id: body.merchant_order_id } })).ok();
@@ -13,14 +12,12 @@ test('a payment is found by its merchant_order_id, in an array', about('retrieve
   expect({ status: list[0]!.status, sub_status: list[0]!.sub_status }, because('lookup', 'the lookup agrees with a read')).toEqual({ status: read.status, sub_status: read.sub_status });
 });
 
-test('an unknown merchant_order_id finds an empty array', about('retrievePaymentsByMerchantOrderId', 'lookup'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('an unknown merchant_order_id finds an empty array', about('retrievePaymentsByMerchantOrderId', 'lookup').needs('stateful'), async ({ api, make }) => {
   const res = await api.call('retrievePaymentsByMerchantOrderId', { query: { merchant_order_id: make.id('nobody') } });
   expect(res.ok(), because('lookup', 'nothing has that merchant_order_id')).toEqual([]);
 });
 
-test('a customer is found by id and by merchant_customer_id', about('retrieveCustomerByMerchantCustomerId', 'customer-lookup'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a customer is found by id and by merchant_customer_id', about('retrieveCustomerByMerchantCustomerId', 'customer-lookup').needs('stateful'), async ({ api, make }) => {
   const body = make.customer();
   const c = (await api.call('createCustomer', { body })).ok();
   const byId = (await api.call('retrieveCustomer', { path: { customer_id: c.id } })).ok();
@@ -29,8 +26,7 @@ test('a customer is found by id and by merchant_customer_id', about('retrieveCus
   expect({ id: byMid.id, merchant_customer_id: byMid.merchant_customer_id }, because('customer-lookup', 'merchant_customer_id finds the same customer')).toEqual({ id: c.id, merchant_customer_id: body.merchant_customer_id });
 });
 
-test('a customer update is kept', about('updateCustomer', 'state-persisted'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a customer update is kept', about('updateCustomer', 'state-persisted').needs('stateful'), async ({ api, make }) => {
   const c = (await api.call('createCustomer', { body: make.customer() })).ok();
   const upd = (await api.call('updateCustomer', { path: { customer_id: c.id }, body: { first_name: 'Jane', last_name: 'Roe' } })).ok();
   expect(upd.first_name, because('state-persisted', 'the update answer')).toBe('Jane');
@@ -38,15 +34,13 @@ test('a customer update is kept', about('updateCustomer', 'state-persisted'), as
   expect({ first_name: after.first_name, last_name: after.last_name }, because('state-persisted', 'a read returns the update')).toEqual({ first_name: 'Jane', last_name: 'Roe' });
 });
 
-test('a second customer with the same merchant_customer_id is refused', about('createCustomer', 'customer-id-unique'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a second customer with the same merchant_customer_id is refused', about('createCustomer', 'customer-id-unique').needs('stateful'), async ({ api, make }) => {
   const body = make.customer();
   expect((await api.call('createCustomer', { body })).status).toBe(201);
   await expect(await api.call('createCustomer', { body })).toBeRefusedAs('customer-id-unique');
 });
 
-test('a payout is found by id and by merchant_reference, in an array', about('retrievePayoutsByMerchantReference', 'payout-lookup'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a payout is found by id and by merchant_reference, in an array', about('retrievePayoutsByMerchantReference', 'payout-lookup').needs('stateful'), async ({ api, make }) => {
   const body = make.payout();
   const p = (await api.call('createPayout', { body })).ok();
   expect((await api.call('retrievePayout', { path: { payout_id: p.id } })).ok().id, because('payout-lookup', 'the id finds the payout')).toBe(p.id);
@@ -54,15 +48,13 @@ test('a payout is found by id and by merchant_reference, in an array', about('re
   expect(list.map((x) => x.id), because('payout-lookup', 'the payout is in the merchant_reference lookup')).toEqual([p.id]);
 });
 
-test('a checkout session lists its payment methods', about('retrieveCheckoutPaymentMethods', 'session-payment-methods'), async ({ api, make, needs }) => {
-  needs('stateful');
+test('a checkout session lists its payment methods', about('retrieveCheckoutPaymentMethods', 'session-payment-methods').needs('stateful'), async ({ api, make }) => {
   const s = (await api.call('createCheckoutSession', { body: make.checkoutSession() })).ok();
   const methods = (await api.call('retrieveCheckoutPaymentMethods', { path: { checkout_session: s.checkout_session } })).ok();
   expect(methods.length, because('session-payment-methods', 'at least one payment method')).toBeGreaterThan(0);
 });
 
-test('a report goes from IN_PROCESS to SUCCEEDED, is listed, and downloads once ready', about(['createReport', 'retrieveReport', 'listReports', 'downloadReport'], 'report-lifecycle', 'report-not-ready'), async ({ api, make, needs, target }) => {
-  needs('stateful');
+test('a report goes from IN_PROCESS to SUCCEEDED, is listed, and downloads once ready', about(['createReport', 'retrieveReport', 'listReports', 'downloadReport'], 'report-lifecycle', 'report-not-ready').needs('stateful'), async ({ api, make, target }) => {
   const r = (await api.call('createReport', { body: make.report() })).ok();
   expect(r.status, because('report-lifecycle', 'a new report is IN_PROCESS')).toBe('IN_PROCESS');
   const early = await api.call('downloadReport', { path: { report_id: r.id } });
@@ -81,8 +73,7 @@ test('a report goes from IN_PROCESS to SUCCEEDED, is listed, and downloads once 
 });
 
 for (const outcome of ['succeeded', 'declined', 'rejected'] as const) {
-  test(`a payout the provider ${outcome} moves along its status table and stays there`, about('retrievePayout', 'status-moves'), async ({ api, make, controls, needs }) => {
-    needs('stateful', 'controls');
+  test(`a payout the provider ${outcome} moves along its status table and stays there`, about('retrievePayout', 'status-moves').needs('stateful', 'controls'), async ({ api, make, controls }) => {
     const p = (await api.call('createPayout', { body: make.payout() })).ok();
     await controls!.settlePayout(p.id, outcome);
     // Every read is checked against the one before by the consistency rules (status-moves).

@@ -3,13 +3,12 @@
 // (Every answer of every test is also checked for legal pairs by the client.)
 import { loadSpecs } from '../../lib/specs.js';
 import { about, because, expect, test } from '../support/fixtures/index.js';
+import { reachNeeds } from '../support/fixtures/payments.js';
 
 const specs = loadSpecs();
 
 for (const state of Object.keys(specs.transitions.reachable)) {
-  test(`a payment in ${state} is reported with a legal pair and the transaction behind it`, about('retrievePayment', 'payment-status-pair', 'payment-status-transaction'), async ({ payments, needs }) => {
-    needs('stateful');
-    if (payments.reachNeedsControls(state)) needs('controls');
+  test(`a payment in ${state} is reported with a legal pair and the transaction behind it`, about('retrievePayment', 'payment-status-pair', 'payment-status-transaction').needs('stateful', ...reachNeeds(state)), async ({ payments }) => {
     const r = await payments.reach(state);
     const [status, sub] = state.split('/') as [string, string];
     const def = specs.paymentStatus.statuses[status]?.sub_statuses[sub];

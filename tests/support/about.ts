@@ -6,18 +6,39 @@
 import type { TestInfo } from '@playwright/test';
 import { isRuleId, type RuleId } from '../../lib/rules/index.js';
 import type { OpId, WebhookId } from './client.js';
+import type { Capability } from './target.js';
 
 /** An operation of the contract, the webhooks included. */
 export type Subject = OpId | WebhookId;
 
 export interface AboutDetails {
   tag: string[];
-  annotation: Array<{ type: 'operation'; description: string }>;
+  annotation: Array<{ type: 'operation' | 'needs'; description: string }>;
+  /**
+   * The capabilities the test needs (tests/support/target.ts): on a target without them it is skipped,
+   * with the reason, before any fixture is set up (a skip costs nothing).
+   */
+  needs(...caps: Capability[]): AboutDetails;
+}
+
+function details(tag: string[], annotation: AboutDetails['annotation']): AboutDetails {
+  const d = { tag, annotation } as AboutDetails;
+  // Not enumerable: Playwright reads the details' tag and annotation only.
+  Object.defineProperty(d, 'needs', { value: (...caps: Capability[]) => details(tag, caps.length ? [...annotation, { type: 'needs', description: caps.join(',') }] : annotation) });
+  return d;
 }
 
 export function about(operations: Subject | readonly Subject[], ...rules: [RuleId, ...RuleId[]]): AboutDetails {
   const ops = typeof operations === 'string' ? [operations] : [...operations];
-  return { tag: rules.map((r) => `@${r}`), annotation: ops.map((op) => ({ type: 'operation', description: op })) };
+  return details(
+    rules.map((r) => `@${r}`),
+    ops.map((op) => ({ type: 'operation', description: op })),
+  );
+}
+
+/** The capabilities a test declared with about(...).needs(...). */
+export function neededBy(annotations: ReadonlyArray<{ type: string; description?: string }>): Capability[] {
+  return annotations.filter((a) => a.type === 'needs' && a.description).flatMap((a) => a.description!.split(',') as Capability[]);
 }
 
 /** The operations and rules a test declared (from its tags and annotations). */

@@ -10,6 +10,7 @@ import { findingId, type Expectation, type Observation } from '../../lib/finding
 import { loadSpecs } from '../../lib/specs.js';
 import { Redactor } from '../../lib/redact.js';
 import type { operations } from '../../openapi/yuno.js';
+import { lightReports } from './reports-mode.js';
 import type { Target } from './target.js';
 
 /** The webhooks Yuno sends (the document's `webhooks`): not operations a client calls. */
@@ -233,6 +234,16 @@ export class YunoClient {
     return this.send(operationId, { path: i.path as Record<string, string>, query: i.query as Record<string, string | number>, body: i.body, headers, idempotencyKey: i.idempotencyKey, auth: i.auth }, { retry: i.retry, observe: i.observe, malformed: false });
   }
 
+  /**
+   * Sends a body built at run time from the contract itself (its keys are not known to the compiler):
+   * checked against the request schema first instead, and then sent as a request the contract allows.
+   */
+  callChecked(operationId: OpId, init: { path?: Record<string, string>; body: Record<string, unknown> }): Promise<ApiResponse<OpId>> {
+    const v = this.contract.checkRequestBody(operationId, init.body);
+    if (v.length) throw new Error(`callChecked: the ${operationId} body breaks the request schema: ${JSON.stringify(v.slice(0, 3))}`);
+    return this.send(operationId, { path: init.path, body: init.body }, { malformed: false });
+  }
+
   /** Sends what the contract forbids (a missing field, a string amount, text that is not JSON). */
   malformed<O extends OpId>(operationId: O, init: MalformedInit = {}): Promise<ApiResponse<O>> {
     return this.send(operationId, init, { malformed: true });
@@ -256,7 +267,7 @@ export class YunoClient {
     if (typeof data === 'string') headers['content-type'] ??= 'application/json';
     const sent: SentRequest = { operationId, method: op.method, url, path, query, body: data, idempotencyKey: headers['X-Idempotency-Key'], malformed: opts.malformed };
     const label = `${op.method} ${op.path} (${operationId})`;
-    return test.step(label, async () => {
+    return stepped(label, async () => {
       const maxTries = opts.retry === false ? 1 : Number(process.env.YUNO_RETRIES ?? 5);
       let lastProblem = '';
       for (let attempt = 1; attempt <= maxTries; attempt++) {
@@ -325,6 +336,15 @@ export class YunoClient {
     this.exchanges = [];
     await test.info().attach('HTTP exchanges (keys redacted)', { body, contentType: 'application/json' });
   }
+}
+
+/**
+ * Each call is a step of the report (HTML, Allure); a step captures a source-mapped stack, the main
+ * cost of a test. With light reports (tests/support/reports-mode.ts) and in the self-test nothing shows them.
+ */
+const STEPS = !lightReports() && process.env.YUNO_SELFTEST !== '1';
+function stepped<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  return STEPS ? test.step(label, fn) : fn();
 }
 
 function conflictNote(o: Observation): string {

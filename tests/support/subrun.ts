@@ -22,7 +22,7 @@ export function subrun(args: string[], env: Record<string, string | undefined> =
   return new Promise((resolve) => {
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', ...args], {
       cwd: ROOT,
-      env: { ...process.env, CI: '', YUNO_REPORTS_DIR: reports, TEST_WORKER_INDEX: '', TEST_PARALLEL_INDEX: '', YUNO_PROJECTS: '', YUNO_MOCK_PORT: '', YUNO_EMULATOR_PORT: '', ...env },
+      env: { ...process.env, CI: '', YUNO_REPORTS: 'full', YUNO_REPORTS_DIR: reports, TEST_WORKER_INDEX: '', TEST_PARALLEL_INDEX: '', YUNO_PROJECTS: '', YUNO_MOCK_PORT: '', YUNO_EMULATOR_PORT: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -4,6 +4,7 @@
 // in tests/lifecycle.
 import { loadSpecs } from '../../lib/specs.js';
 import { about, because, expect, test } from '../support/fixtures/index.js';
+import { reachNeeds } from '../support/fixtures/payments.js';
 
 const specs = loadSpecs();
 const EVENTS: Array<{ typeEvent: string; state: string }> = [];
@@ -14,17 +15,14 @@ for (const op of Object.values(specs.transitions.operations)) {
 }
 
 for (const e of EVENTS) {
-  test(`${e.typeEvent}: the webhook is sent, signed, well formed, and agrees with a read`, about('paymentEvent', 'webhook-sent', 'webhook-signature', 'webhook-agrees', 'body-schema', 'header'), async ({ payments, webhooks, needs }) => {
-    needs('stateful', 'webhooks');
-    if (payments.reachNeedsControls(e.state)) needs('controls');
+  test(`${e.typeEvent}: the webhook is sent, signed, well formed, and agrees with a read`, about('paymentEvent', 'webhook-sent', 'webhook-signature', 'webhook-agrees', 'body-schema', 'header').needs('stateful', 'webhooks', ...reachNeeds(e.state)), async ({ payments, webhooks }) => {
     const r = await payments.reach(e.state);
     const d = await webhooks!.expectAgrees(r.paymentId, e.typeEvent, e.state, r.payment);
     expect(d.body.account_id, because('body-schema', 'the event names the account')).toEqual(expect.any(String));
   });
 }
 
-test('every webhook about a payment is well formed and signed', about('paymentEvent', 'webhook-signature', 'body-schema', 'header'), async ({ payments, webhooks, needs }) => {
-  needs('stateful', 'webhooks');
+test('every webhook about a payment is well formed and signed', about('paymentEvent', 'webhook-signature', 'body-schema', 'header').needs('stateful', 'webhooks'), async ({ payments, webhooks }) => {
   const r = await payments.reach('SUCCEEDED/PARTIALLY_REFUNDED');
   await webhooks!.waitFor(r.paymentId, 'payment.refund');
   const all = webhooks!.about(r.paymentId);
