@@ -103,6 +103,11 @@ export interface ConsistencyRequest {
   idempotencyKey?: string;
 }
 
+/** The value a lookup looked up: its query parameter, or its path parameter. */
+function lookedUp(req: ConsistencyRequest, l: { query?: string; path?: string }): string | number | undefined {
+  return l.query !== undefined ? req.query[l.query] : req.path[l.path!];
+}
+
 function idOf(spec: ConsistencySpec['resources'][string], v: Json): string | undefined {
   for (const f of spec.id) if (typeof v[f] === 'string' && v[f] !== '') return v[f] as string;
   return undefined;
@@ -159,18 +164,18 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
           }
         }
         if (op.lookup?.resource === name) {
-          const q = req.query[op.lookup.query];
+          const q = lookedUp(req, op.lookup);
           const got = valueAt(value, op.lookup.field);
           if (q !== undefined && !same(String(q), got)) v('lookup-matches', name, `${pointer}${op.lookup.field}`, op.lookup.field, `the value looked up: ${JSON.stringify(String(q))}`, String(q), got);
         }
         if (id) ledger.see(name, id, value, r.stable, op.echo?.resource === name && !op.identity);
       }
     }
-    if (op.lookup?.resource === name) {
-      const q = req.query[op.lookup.query];
+    if (op.lookup?.resource === name && op.lookup.created_among !== false) {
+      const q = lookedUp(req, op.lookup);
       const answered = new Set(patterns.flatMap((p) => selectWithPointers(body, p)).map((x) => idOf(r, x.value)));
       for (const k of q === undefined ? [] : ledger.createdWith(name, op.lookup.field, String(q))) {
-        if (!answered.has(k.id)) v('lookup-matches', name, '', op.lookup.field, `the ${name} created with ${op.lookup.query} ${JSON.stringify(String(q))} (${k.id}) among the results`, k.id, 'not among them');
+        if (!answered.has(k.id)) v('lookup-matches', name, '', op.lookup.field, `the ${name} created with ${op.lookup.query ?? op.lookup.path} ${JSON.stringify(String(q))} (${k.id}) among the results`, k.id, 'not among them');
       }
     }
   }

@@ -118,7 +118,8 @@ export interface ConsistencySpec {
     {
       identity?: { path: string; resource: string };
       echo?: { resource: string; fields: string[] };
-      lookup?: { query: string; resource: string; field: string };
+      /** By a query parameter, or (path) by a path parameter; `created_among: false` when the docs do not say the list holds every one (e.g. after a reassign or an unenroll). */
+      lookup?: { query?: string; path?: string; resource: string; field: string; created_among?: boolean };
       sums?: 'capture' | 'refund';
     }
   >;
@@ -189,7 +190,16 @@ const schemas: Record<string, object> = {
           properties: {
             identity: { type: 'object', required: ['path', 'resource'], additionalProperties: false, properties: { path: str, resource: str } },
             echo: { type: 'object', required: ['resource', 'fields'], additionalProperties: false, properties: { resource: str, fields: { type: 'array', minItems: 1, items: POINTER } } },
-            lookup: { type: 'object', required: ['query', 'resource', 'field'], additionalProperties: false, properties: { query: str, resource: str, field: POINTER } },
+            lookup: {
+              type: 'object',
+              required: ['resource', 'field'],
+              oneOf: [
+                { required: ['query'], properties: { query: str } },
+                { required: ['path'], properties: { path: str } },
+              ],
+              additionalProperties: false,
+              properties: { query: str, path: str, resource: str, field: POINTER, created_among: { type: 'boolean' } },
+            },
             sums: { enum: ['capture', 'refund'] },
           },
         },

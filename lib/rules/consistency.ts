@@ -62,6 +62,17 @@ export const CONSISTENCY_RULES = {
     statement: 'Every resource a lookup answers carries the value looked up, and one just created with it is among them.',
     doc: DOC.byOrder,
     faults: {
+      'enrolled-list-foreign-card': {
+        description: "a customer's list of stored cards adds another customer's card",
+        operations: ['listEnrolledPaymentMethods'],
+        effect: onResponse(
+          (r) => r.status === 200 && Array.isArray((r.body as { payment_methods?: unknown }).payment_methods) && ((r.body as { payment_methods: Json[] }).payment_methods.length > 0),
+          (r) => {
+            const list = (r.body as { payment_methods: Json[] }).payment_methods;
+            list.push({ ...structuredClone(list[0]!), id: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5c', vaulted_token: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5c', customer_id: '00000000-0000-4000-8000-000000000000' });
+          },
+        ),
+      },
       'lookup-foreign-payment': {
         description: "the merchant_order_id lookup adds another order's payment",
         operations: ['retrievePaymentsByMerchantOrderId'],
