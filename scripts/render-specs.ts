@@ -24,7 +24,7 @@ export function renderTransitions(s: Specs): string {
   const out = ['# Payment transitions', '', `Source: ${s.transitions.doc}`, '', '| operation | from | outcome | to | transaction | webhook | refused with |', '|---|---|---|---|---|---|---|'];
   for (const [name, op] of Object.entries(s.transitions.operations)) {
     for (const [o, d] of Object.entries(op.outcomes)) {
-      const err = op.from ? [refusalText('payment-transition-forbidden'), ...(op.limits ?? []).map(refusalText)].join('; ') : '';
+      const err = op.from && op.operationId ? [refusalText(op.refused_as ?? 'payment-transition-forbidden'), ...(op.limits ?? []).map(refusalText)].join('; ') : op.from ? 'outside the API' : '';
       out.push(`| ${name} | ${(op.from ?? ['(new payment)']).join(', ')} | ${o}${d.when ? ` (${cell(d.when)})` : ''} | ${d.to} | ${d.transaction?.join(' / ') ?? ''} | ${d.webhook ?? ''} | ${err} |`);
     }
   }
@@ -34,6 +34,18 @@ export function renderTransitions(s: Specs): string {
   for (const t of s.linkStatus.transitions) out.push(`| ${t.id} | ${t.from} | ${t.to} | ${cell(t.trigger)} |`);
   out.push('', '| forbidden | from | action | refused with |', '|---|---|---|---|');
   for (const f of s.linkStatus.forbidden) out.push(`| ${f.id} | ${f.from} | ${f.action} | ${f.action === 'expire' ? 'no state change' : refusalText('link-transition-forbidden')} |`);
+  out.push('', '# Payment-method statuses', '', `Source: ${s.paymentMethodStatus.doc}`, '', '| status | terminal | meaning |', '|---|---|---|');
+  for (const [st, d] of Object.entries(s.paymentMethodStatus.statuses)) out.push(`| ${st} | ${d.terminal ? 'yes' : 'no'} | ${cell(d.description)} |`);
+  out.push('', '| transition | operation | from | to | webhook | when |', '|---|---|---|---|---|---|');
+  for (const t of s.paymentMethodStatus.transitions) out.push(`| ${t.id} | ${t.operationId ?? cell(t.trigger)} | ${t.from.join(', ') || '(new)'} | ${t.to} | ${t.webhook ?? ''} | ${cell(t.when)} |`);
+  out.push('', '| forbidden | operation | from | when | refused with |', '|---|---|---|---|---|');
+  for (const f of s.paymentMethodStatus.forbidden) out.push(`| ${f.id} | ${f.operationId} | ${f.from} | ${cell(f.when)} | ${refusalText(f.rule)} |`);
+  for (const [title, t] of [['Payout statuses', s.payoutStatus], ['Report statuses', s.reportStatus]] as const) {
+    out.push('', `# ${title}`, '', `Source: ${t.doc}`, '', '| status | terminal | meaning |', '|---|---|---|');
+    for (const [st, d] of Object.entries(t.statuses)) out.push(`| ${st} | ${d.terminal ? 'yes' : 'no'} | ${cell(d.description)} |`);
+    out.push('', '| from | may move to | source |', '|---|---|---|');
+    for (const x of t.transitions) out.push(`| ${x.from.join(', ')} | ${x.to.join(', ')} | ${cell(x.source)} |`);
+  }
   out.push('', '# Error codes', '', `Source: ${s.errors.doc}`, '', `Body: \`${s.errors.body.shape}\``, '', '| HTTP | codes |', '|---|---|');
   for (const [http, d] of Object.entries(s.errors.statuses)) out.push(`| ${http} | ${d.codes.join(', ')} |`);
   return out.join('\n');
