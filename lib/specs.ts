@@ -135,18 +135,20 @@ const str = { type: 'string', minLength: 1 };
 const pair = { type: 'array', items: { type: 'string', pattern: NAME }, minItems: 2, maxItems: 2 };
 
 const POINTER = { type: 'string', pattern: '^/' };
+/** A status table's statuses: each terminal or not, with its meaning. */
+const STATUSES = {
+  type: 'object',
+  minProperties: 1,
+  propertyNames: { pattern: NAME },
+  additionalProperties: { type: 'object', required: ['terminal', 'description'], additionalProperties: false, properties: { terminal: { type: 'boolean' }, description: str } },
+};
 const STATUS_TABLE = {
   type: 'object',
   required: ['doc', 'statuses', 'transitions'],
   additionalProperties: false,
   properties: {
     doc: str,
-    statuses: {
-      type: 'object',
-      minProperties: 1,
-      propertyNames: { pattern: NAME },
-      additionalProperties: { type: 'object', required: ['terminal', 'description'], additionalProperties: false, properties: { terminal: { type: 'boolean' }, description: str } },
-    },
+    statuses: STATUSES,
     transitions: {
       type: 'array',
       items: {
@@ -279,11 +281,7 @@ const schemas: Record<string, object> = {
     additionalProperties: false,
     properties: {
       doc: str,
-      statuses: {
-        type: 'object',
-        propertyNames: { pattern: NAME },
-        additionalProperties: { type: 'object', required: ['terminal', 'description'], additionalProperties: false, properties: { terminal: { type: 'boolean' }, description: str } },
-      },
+      statuses: STATUSES,
       transitions: {
         type: 'array',
         items: {
@@ -310,12 +308,7 @@ const schemas: Record<string, object> = {
     additionalProperties: false,
     properties: {
       doc: str,
-      statuses: {
-        type: 'object',
-        minProperties: 1,
-        propertyNames: { pattern: NAME },
-        additionalProperties: { type: 'object', required: ['terminal', 'description'], additionalProperties: false, properties: { terminal: { type: 'boolean' }, description: str } },
-      },
+      statuses: STATUSES,
       transitions: {
         type: 'array',
         items: {

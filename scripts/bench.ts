@@ -41,45 +41,29 @@ interface Figures {
   cpuS?: number;
 }
 
-/** CPU seconds (user + system) of a process and its descendants, from /proc (0 where there is none). */
-function treeCpu(pid: number): number {
+/**
+ * The resident memory (MB) and CPU time (s, user + system) of a process and its descendants, from one
+ * `ps` (zeros where the machine has none).
+ */
+function treeUsage(pid: number): { rssMb: number; cpuS: number } {
   try {
-    const out = execFileSync('ps', ['-eo', 'pid=,ppid=,cputimes='], { encoding: 'utf8' });
-    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+    const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,cputimes='], { encoding: 'utf8' });
+    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number, number]);
     const kids = new Map<number, number[]>();
     for (const [p, pp] of rows) kids.set(pp, [...(kids.get(pp) ?? []), p]);
-    const cpu = new Map(rows.map(([p, , c]) => [p, c]));
-    let total = 0;
+    const byPid = new Map(rows.map(([p, , rss, cpu]) => [p, { rss, cpu }]));
+    let rss = 0;
+    let cpu = 0;
     const stack = [pid];
     while (stack.length) {
       const p = stack.pop()!;
-      total += cpu.get(p) ?? 0;
+      rss += byPid.get(p)?.rss ?? 0;
+      cpu += byPid.get(p)?.cpu ?? 0;
       stack.push(...(kids.get(p) ?? []));
     }
-    return total;
+    return { rssMb: rss / 1024, cpuS: cpu };
   } catch {
-    return 0;
-  }
-}
-
-/** Resident memory of a process and its descendants, in MB. */
-function treeRss(pid: number): number {
-  try {
-    const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
-    const kids = new Map<number, number[]>();
-    for (const [p, pp] of rows) kids.set(pp, [...(kids.get(pp) ?? []), p]);
-    const rss = new Map(rows.map(([p, , r]) => [p, r]));
-    let total = 0;
-    const stack = [pid];
-    while (stack.length) {
-      const p = stack.pop()!;
-      total += rss.get(p) ?? 0;
-      stack.push(...(kids.get(p) ?? []));
-    }
-    return total / 1024;
-  } catch {
-    return 0;
+    return { rssMb: 0, cpuS: 0 };
   }
 }
 
@@ -96,8 +80,9 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
   let cpu = 0;
   // Processes that end before the run does take their CPU time with them: sampled often, the largest sum is kept.
   const sampler = setInterval(() => {
-    peak = Math.max(peak, treeRss(child.pid!));
-    cpu = Math.max(cpu, treeCpu(child.pid!));
+    const u = treeUsage(child.pid!);
+    peak = Math.max(peak, u.rssMb);
+    cpu = Math.max(cpu, u.cpuS);
   }, 250);
   await new Promise((r) => child.on('close', r));
   clearInterval(sampler);

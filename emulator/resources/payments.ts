@@ -145,6 +145,20 @@ export class Payments {
     return this.records.get(id) ?? err(404, 'PAYMENT_NOT_FOUND', `No payment has id ${id}.`);
   }
 
+  /**
+   * What every operation on a transaction of a payment does first: the payment and the transaction
+   * exist, time-driven changes are applied (unless `tick` is false), the transition is allowed from
+   * the payment's state; then the record it changes (see target).
+   */
+  private begin(id: string, txId: string, t: Transition, tick = true): PaymentRec | Result {
+    const found = this.find(id);
+    if (!('id' in found)) return found;
+    const tx = this.txOf(found, txId);
+    if (!('id' in tx)) return tx;
+    if (tick) this.tick(found);
+    return this.forbidden(t, found) ?? this.target(found);
+  }
+
   private txOf(p: PaymentRec, txId: string): Tx | Result {
     return p.transactions.find((x) => x.id === txId) ?? err(404, 'TRANSACTION_NOT_FOUND', `Payment ${p.id} has no transaction ${txId}.`);
   }
@@ -225,14 +239,8 @@ export class Payments {
   }
 
   capture(id: string, txId: string, body: Json): Result {
-    const found = this.find(id);
-    if (!('id' in found)) return found;
-    const t = this.txOf(found, txId);
-    if (!('id' in t)) return t;
-    this.tick(found);
-    const refused = this.forbidden('capture', found);
-    if (refused) return refused;
-    const p = this.target(found);
+    const p = this.begin(id, txId, 'capture');
+    if (!('id' in p)) return p;
     const amount = body.amount as { currency: string; value: number } | undefined;
     // No amount captures everything still authorized (docs: capture-payments, "leave the amount empty").
     const open = sub(p.amount.value, p.amount.captured);
@@ -249,14 +257,8 @@ export class Payments {
   }
 
   cancel(id: string, txId: string, body: Json, t: Transition = 'cancel'): Result {
-    const found = this.find(id);
-    if (!('id' in found)) return found;
-    const tx = this.txOf(found, txId);
-    if (!('id' in tx)) return tx;
-    this.tick(found);
-    const refused = this.forbidden(t, found);
-    if (refused) return refused;
-    const p = this.target(found);
+    const p = this.begin(id, txId, t);
+    if (!('id' in p)) return p;
     const o = this.outcome(t, t === 'cancel' ? 'full' : 'cancel');
     const ctx = this.tx('CANCEL', 'SUCCEEDED', p.amount.value, 'SUCCEEDED', typeof body.merchant_reference === 'string' ? body.merchant_reference : null);
     p.expiresAt = undefined;
@@ -266,14 +268,8 @@ export class Payments {
   }
 
   refund(id: string, txId: string, body: Json, t: Transition = 'refund'): Result {
-    const found = this.find(id);
-    if (!('id' in found)) return found;
-    const tx = this.txOf(found, txId);
-    if (!('id' in tx)) return tx;
-    this.tick(found);
-    const refused = this.forbidden(t, found);
-    if (refused) return refused;
-    const p = this.target(found);
+    const p = this.begin(id, txId, t);
+    if (!('id' in p)) return p;
     const refundable = sub(p.amount.captured, p.amount.refunded);
     const amount = body.amount as { currency: string; value: number } | undefined;
     if (amount && amount.currency !== p.amount.currency) return refuse('refund-within-captured', `The refund currency ${amount.currency} is not the payment's ${p.amount.currency}.`);
@@ -338,13 +334,8 @@ export class Payments {
 
   /** Evidence for a chargeback: open (from RECEIVED) or update (from PENDING_REVIEW). */
   dispute(id: string, txId: string, t: 'openDispute' | 'updateDispute'): Result {
-    const found = this.find(id);
-    if (!('id' in found)) return found;
-    const tx = this.txOf(found, txId);
-    if (!('id' in tx)) return tx;
-    const refused = this.forbidden(t, found);
-    if (refused) return refused;
-    const p = this.target(found);
+    const p = this.begin(id, txId, t, false);
+    if (!('id' in p)) return p;
     const o = this.outcome(t, t === 'openDispute' ? 'submitted' : 'updated');
     this.apply(p, o);
     // Without a chargeback (only when a fault lets a forbidden start through) one is made up here.
