@@ -3,6 +3,7 @@
 import { Contract, select, type Violation } from './contract.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import { loadSpecs, type Specs } from './specs.js';
+import { count } from './tally.js';
 
 /** The object-rule violations of a response body (or a webhook payload, with status 'request'). */
 export function checkObjects(contract: Contract, operationId: string, status: string, body: unknown, specs: Specs = loadSpecs()): Violation[] {
@@ -14,6 +15,7 @@ export function checkObjects(contract: Contract, operationId: string, status: st
     for (const pattern of patterns) {
       for (const { pointer, value } of select(body, pattern)) {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+        count('objects');
         for (const v of objects.check(value as Record<string, unknown>, specs)) {
           out.push({ rule: id, operation: operationId, status: status === 'request' ? undefined : Number(status), pointer: `${pointer}${v.at ?? ''}`, expected: v.expected, observed: v.observed, doc: RULES[id].doc });
         }

@@ -7,6 +7,7 @@
 import { Contract, select, type Violation } from './contract.js';
 import { RULES, type RuleId } from './rules/index.js';
 import { loadSpecs, statusMayMove, type ConsistencySpec } from './specs.js';
+import { count } from './tally.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -127,6 +128,10 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
   const v = (rule: RuleId, resource: string, pointer: string, field: string, expected: string, expectedValue: unknown, observed: unknown): void => {
     if (check) out.push({ rule, operation: req.operationId, status, pointer, location: `${resource} ${field}`, expected, expectedValue, observed, doc: RULES[rule].doc });
   };
+  /** One comparison made (counted for the figures, lib/tally.ts; none on a stateless target). */
+  const compared = (): void => {
+    if (check) count('consistency');
+  };
   for (const [name, r] of Object.entries(spec.resources)) {
     const patterns = [r.schema].flat().flatMap((schema) => contract.locate(req.operationId, String(status), schema));
     for (const pattern of patterns) {
@@ -136,6 +141,7 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
         if (op.identity?.resource === name && !op.lookup) {
           const asked = req.path[op.identity.path];
           // Any of the resource's identifiers may be the one asked for (a stored card: id or vaulted_token).
+          if (asked !== undefined) compared();
           if (asked !== undefined && !r.id.some((f) => value[f] === asked)) v('identity', name, `${pointer}/${r.id[0]}`, `/${r.id[0]}`, `the ${name} asked for: ${asked}`, asked, id ?? null);
         }
         if (op.echo?.resource === name) {
@@ -143,6 +149,7 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
             const sent = valueAt(req.body, f);
             const got = valueAt(value, f);
             if (absent(sent) || got === undefined) continue;
+            compared();
             if (!same(sent, got)) v('echo', name, `${pointer}${f}`, f, `as sent: ${JSON.stringify(sent)}`, sent, got);
           }
         }
@@ -151,13 +158,17 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
           for (const f of r.stable) {
             const before = known.first[f];
             const now = valueAt(value, f);
-            if (absent(before) || now === undefined || same(before, now)) continue;
+            if (absent(before) || now === undefined) continue;
+            compared();
+            if (same(before, now)) continue;
             v('stability', name, `${pointer}${f}`, f, `as first answered: ${JSON.stringify(before)}`, before, now);
           }
+          if (check && !replay && op.sums && name === 'payment') compared();
           if (check && !replay && op.sums && name === 'payment') out.push(...sums(req, status, body, pointer, value, known.last, op.sums));
           if (r.status && !replay) {
             const was = valueAt(known.last, r.status.field);
             const now = valueAt(value, r.status.field);
+            if (typeof was === 'string' && typeof now === 'string') compared();
             if (typeof was === 'string' && typeof now === 'string' && !statusMayMove(loadSpecs(), r.status.table, was, now)) {
               v('status-moves', name, `${pointer}${r.status.field}`, r.status.field, `a status specs/${r.status.table} allows after ${was}`, was, `${was} -> ${now}`);
             }
@@ -166,6 +177,7 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
         if (op.lookup?.resource === name) {
           const q = lookedUp(req, op.lookup);
           const got = valueAt(value, op.lookup.field);
+          if (q !== undefined) compared();
           if (q !== undefined && !same(String(q), got)) v('lookup-matches', name, `${pointer}${op.lookup.field}`, op.lookup.field, `the value looked up: ${JSON.stringify(String(q))}`, String(q), got);
         }
         if (id) ledger.see(name, id, value, r.stable, op.echo?.resource === name && !op.identity);
@@ -175,6 +187,7 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
       const q = lookedUp(req, op.lookup);
       const answered = new Set(patterns.flatMap((p) => selectWithPointers(body, p)).map((x) => idOf(r, x.value)));
       for (const k of q === undefined ? [] : ledger.createdWith(name, op.lookup.field, String(q))) {
+        compared();
         if (!answered.has(k.id)) v('lookup-matches', name, '', op.lookup.field, `the ${name} created with ${op.lookup.query ?? op.lookup.path} ${JSON.stringify(String(q))} (${k.id}) among the results`, k.id, 'not among them');
       }
     }

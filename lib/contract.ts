@@ -4,6 +4,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { CONTRACT_FILE } from './paths.js';
 import { InputFileError, pointer, readYamlFile } from './yaml-file.js';
+import { count } from './tally.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -307,6 +308,8 @@ export class Contract {
     const op = this.operation(operationId);
     const ctx = { operation: operationId, status: res.status, doc: op.doc };
     const spec = op.responses[String(res.status)] ?? op.responses[`${String(res.status)[0]}XX`] ?? op.responses.default;
+    // The declared status, the content type, each declared header, the body's schema.
+    count('contract', spec ? 3 + Object.keys(spec.headers).length : 1);
     if (!spec) {
       return [
         {

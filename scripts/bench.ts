@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmulator } from '../emulator/server.js';
 import { ROOT } from '../lib/paths.js';
+import type { Tally } from '../lib/tally.js';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +40,8 @@ interface Figures {
   failed: number;
   /** CPU seconds of every process of the run (user + system), when the machine can say. */
   cpuS?: number;
+  /** The checks the run's answers got, by project (the tests' `checks` annotations, lib/tally.ts). */
+  checks: Record<string, Tally>;
 }
 
 /**
@@ -88,12 +91,13 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
   clearInterval(sampler);
   const wallMs = Date.now() - started;
   const report = JSON.parse(readFileSync(file, 'utf8')) as { suites: Suite[]; stats: { expected: number; unexpected: number } };
-  type Suite = { suites?: Suite[]; specs?: Array<{ tests: Array<{ results: Array<{ status: string; startTime: string; duration: number; annotations?: Array<{ type: string; description?: string }> }> }> }> };
+  type Suite = { suites?: Suite[]; specs?: Array<{ tests: Array<{ projectName: string; results: Array<{ status: string; startTime: string; duration: number; annotations?: Array<{ type: string; description?: string }> }> }> }> };
   let tests = 0;
   let requests = 0;
   let longestChain = 0;
   let firstEnd = Infinity;
   const chains: Array<{ requests: number; waitedMs: number }> = [];
+  const checks: Record<string, Tally> = {};
   const walk = (s: Suite): void => {
     for (const x of s.suites ?? []) walk(x);
     for (const sp of s.specs ?? []) {
@@ -105,13 +109,19 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
           const n = Number(r.annotations?.find((a) => a.type === 'requests')?.description ?? 0);
           requests += n;
           longestChain = Math.max(longestChain, n);
+          const c = r.annotations?.find((a) => a.type === 'checks')?.description;
+          if (c) {
+            const sum = (checks[t.projectName] ??= { responses: 0, contract: 0, objects: 0, consistency: 0 });
+            const add = JSON.parse(c) as Tally;
+            for (const k of Object.keys(sum) as Array<keyof Tally>) sum[k] += add[k];
+          }
           chains.push({ requests: n, waitedMs: (r.annotations ?? []).filter((a) => a.type === 'waited').reduce((s, a) => s + Number(a.description ?? 0), 0) });
         }
       }
     }
   };
   report.suites.forEach(walk);
-  return { tests, requests, longestChain, criticalMs: (lat) => Math.max(0, ...chains.map((c) => c.requests * lat + c.waitedMs)), wallMs, firstResultMs: firstEnd - started, peakMb: peak, failed: report.stats.unexpected, cpuS: cpu || undefined };
+  return { tests, requests, longestChain, criticalMs: (lat) => Math.max(0, ...chains.map((c) => c.requests * lat + c.waitedMs)), wallMs, firstResultMs: firstEnd - started, peakMb: peak, failed: report.stats.unexpected, cpuS: cpu || undefined, checks };
 }
 
 const fmt = (f: Figures, latency: number): string => {
@@ -132,6 +142,10 @@ if (!values['skip-local']) {
   }
   const { light, full } = figures as Record<'light' | 'full', Figures>;
   if (light.cpuS && full.cpuS) console.log(`\nfull reports (Allure, JUnit, a step per call) cost ${(((full.cpuS - light.cpuS) * 1000) / full.tests).toFixed(0)} ms of CPU per test; a test costs ${((light.cpuS * 1000) / light.tests).toFixed(0)} ms of CPU with light reports`);
+  for (const [project, t] of Object.entries(light.checks)) {
+    const per = (n: number): string => (n / t.responses).toFixed(1);
+    console.log(`checks per response on the ${project}: ${per(t.contract + t.objects + t.consistency)} (contract ${per(t.contract)}, object rules ${per(t.objects)}, consistency ${per(t.consistency)}) over ${t.responses} responses`);
+  }
   console.log(`target: under 15 s, first result under 3 s; measured ${(light.wallMs / 1000).toFixed(1)} s, first result ${(light.firstResultMs / 1000).toFixed(1)} s (light reports)\n`);
 }
 
