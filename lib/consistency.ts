@@ -4,24 +4,13 @@
 // sent comes back as sent (echo), a lookup answers what was looked up and what was just created with
 // it (lookup-matches), what the docs give as fixed does not change (stability), and the amounts move
 // as the operation says (sums).
-import { Contract, select, type Violation } from './contract.js';
+import { Contract, select, valueAt, type Violation } from './contract.js';
 import { RULES, type RuleId } from './rules/index.js';
 import { loadSpecs, statusMayMove, type ConsistencySpec } from './specs.js';
 import { count } from './tally.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function valueAt(v: unknown, pointer: string): unknown {
-  let node = v;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (isObject(node)) node = node[key];
-    else return undefined;
-  }
-  return node;
-}
 
 const absent = (v: unknown): boolean => v === undefined || v === null;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
