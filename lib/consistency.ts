@@ -6,7 +6,7 @@
 // as the operation says (sums).
 import { Contract, select, valueAt, type Violation } from './contract.js';
 import { RULES, type RuleId } from './rules/index.js';
-import { loadSpecs, statusMayMove, type ConsistencySpec } from './specs.js';
+import { loadSpecs, statusMayReach, type ConsistencySpec } from './specs.js';
 import { count } from './tally.js';
 
 type Json = Record<string, unknown>;
@@ -158,8 +158,8 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
             const was = valueAt(known.last, r.status.field);
             const now = valueAt(value, r.status.field);
             if (typeof was === 'string' && typeof now === 'string') compared();
-            if (typeof was === 'string' && typeof now === 'string' && !statusMayMove(loadSpecs(), r.status.table, was, now)) {
-              v('status-moves', name, `${pointer}${r.status.field}`, r.status.field, `a status specs/${r.status.table} allows after ${was}`, was, `${was} -> ${now}`);
+            if (typeof was === 'string' && typeof now === 'string' && !statusMayReach(loadSpecs(), r.status.table, was, now)) {
+              v('status-moves', name, `${pointer}${r.status.field}`, r.status.field, `a status specs/${r.status.table} reaches from ${was}`, was, `${was} -> ${now}`);
             }
           }
         }

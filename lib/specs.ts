@@ -483,6 +483,31 @@ export function statusMayMove(specs: Specs, table: StatusTableName, from: string
   }
 }
 
+/**
+ * Whether a status may become another by one or more moves of its table: between two answers a
+ * resource may have moved more than once (a report read IN_PROCESS, downloaded once ready, read
+ * DOWNLOADED without SUCCEEDED ever being seen).
+ */
+export function statusMayReach(specs: Specs, table: StatusTableName, from: string, to: string): boolean {
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
+    if (statusMayMove(specs, table, s, to)) return true;
+    for (const next of statusesOf(specs, table)) {
+      if (!seen.has(next) && statusMayMove(specs, table, s, next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return false;
+}
+
+function statusesOf(specs: Specs, table: StatusTableName): string[] {
+  const t = { 'payment-link-status.yaml': specs.linkStatus, 'payment-method-status.yaml': specs.paymentMethodStatus, 'payout-status.yaml': specs.payoutStatus, 'report-status.yaml': specs.reportStatus }[table];
+  return Object.keys(t.statuses);
+}
+
 /** Every table in specs/, validated, with cross-references checked. */
 export function loadSpecs(dir: string = SPECS_DIR): Specs {
   const hit = cache.get(dir);

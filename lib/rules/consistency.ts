@@ -121,7 +121,7 @@ export const CONSISTENCY_RULES = {
   'status-moves': {
     area: 'consistency',
     scope: 'response',
-    statement: "A payout's, report's, payment link's or payment method's status stays, or moves along a transition its status table documents (specs/payout-status.yaml, report-status.yaml, payment-link-status.yaml, payment-method-status.yaml), from the status last answered for it.",
+    statement: "A payout's, report's, payment link's or payment method's status stays, or moves along the transitions its status table documents (specs/payout-status.yaml, report-status.yaml, payment-link-status.yaml, payment-method-status.yaml), from the status last answered for it: one move or several, since a resource may move more than once between two answers.",
     doc: DOC.payout,
     faults: {
       'payout-back-to-created': {

@@ -1,9 +1,11 @@
-// The consistency rules compare an answer with its request and with what earlier answers said; each
+// The consistency rules compare an answer with its request and with what earlier answers said (a
+// status may have moved more than once between two answers, never against its table); each
 // comparison is counted (lib/tally.ts) for the figure npm run bench prints, and none is made where
 // nothing persists (a stateless target).
 import { expect, test } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
 import { checkConsistency, ConsistencyLedger } from '../../lib/consistency.js';
+import { loadSpecs, statusMayReach } from '../../lib/specs.js';
 import { takeTally } from '../../lib/tally.js';
 
 const contract = Contract.load();
@@ -39,4 +41,20 @@ test('on a stateless target nothing is compared and nothing is counted', () => {
   takeTally();
   checkConsistency({ operationId: 'createPayment', path: {}, query: {}, body: sent }, success('createPayment'), { ...payment, country: 'BR' }, new ConsistencyLedger(), false);
   expect(takeTally().consistency).toBe(0);
+});
+
+test('a status may move several times between two answers, never against its table', () => {
+  const specs = loadSpecs();
+  // Read IN_PROCESS, downloaded once ready, read DOWNLOADED: SUCCEEDED was never seen.
+  expect(statusMayReach(specs, 'report-status.yaml', 'IN_PROCESS', 'DOWNLOADED')).toBe(true);
+  expect(statusMayReach(specs, 'report-status.yaml', 'DOWNLOADED', 'IN_PROCESS')).toBe(false);
+  expect(statusMayReach(specs, 'report-status.yaml', 'EXPIRED', 'SUCCEEDED')).toBe(false);
+  expect(statusMayReach(specs, 'payout-status.yaml', 'PENDING', 'CREATED')).toBe(false);
+
+  const ledger = new ConsistencyLedger();
+  const report = { id: 'rep-1', type: 'PAYMENTS', status: 'IN_PROCESS' };
+  const read = (status: string) => checkConsistency({ operationId: 'retrieveReport', path: { report_id: 'rep-1' }, query: {}, body: undefined }, success('retrieveReport'), { ...report, status }, ledger);
+  expect(read('IN_PROCESS')).toEqual([]);
+  expect(read('DOWNLOADED')).toEqual([]);
+  expect(read('IN_PROCESS').map((v) => `${v.rule} ${v.pointer} ${JSON.stringify(v.observed)}`)).toEqual(['status-moves /status "DOWNLOADED -> IN_PROCESS"']);
 });
