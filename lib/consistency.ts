@@ -130,8 +130,10 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
         if (op.identity?.resource === name && !op.lookup) {
           const asked = req.path[op.identity.path];
           // Any of the resource's identifiers may be the one asked for (a stored card: id or vaulted_token).
-          if (asked !== undefined) compared();
-          if (asked !== undefined && !r.id.some((f) => value[f] === asked)) v('identity', name, `${pointer}/${r.id[0]}`, `/${r.id[0]}`, `the ${name} asked for: ${asked}`, asked, id ?? null);
+          if (asked !== undefined) {
+            compared();
+            if (!r.id.some((f) => value[f] === asked)) v('identity', name, `${pointer}/${r.id[0]}`, `/${r.id[0]}`, `the ${name} asked for: ${asked}`, asked, id ?? null);
+          }
         }
         if (op.echo?.resource === name) {
           for (const f of op.echo.fields) {
@@ -152,22 +154,26 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
             if (same(before, now)) continue;
             v('stability', name, `${pointer}${f}`, f, `as first answered: ${JSON.stringify(before)}`, before, now);
           }
-          if (check && !replay && op.sums && name === 'payment') compared();
-          if (check && !replay && op.sums && name === 'payment') out.push(...sums(req, status, body, pointer, value, known.last, op.sums));
+          if (check && !replay && op.sums && name === 'payment') {
+            compared();
+            out.push(...sums(req, status, body, pointer, value, known.last, op.sums));
+          }
           if (r.status && !replay) {
             const was = valueAt(known.last, r.status.field);
             const now = valueAt(value, r.status.field);
-            if (typeof was === 'string' && typeof now === 'string') compared();
-            if (typeof was === 'string' && typeof now === 'string' && !statusMayReach(loadSpecs(), r.status.table, was, now)) {
-              v('status-moves', name, `${pointer}${r.status.field}`, r.status.field, `a status specs/${r.status.table} reaches from ${was}`, was, `${was} -> ${now}`);
+            if (typeof was === 'string' && typeof now === 'string') {
+              compared();
+              if (!statusMayReach(loadSpecs(), r.status.table, was, now)) v('status-moves', name, `${pointer}${r.status.field}`, r.status.field, `a status specs/${r.status.table} reaches from ${was}`, was, `${was} -> ${now}`);
             }
           }
         }
         if (op.lookup?.resource === name) {
           const q = lookedUp(req, op.lookup);
           const got = valueAt(value, op.lookup.field);
-          if (q !== undefined) compared();
-          if (q !== undefined && !same(String(q), got)) v('lookup-matches', name, `${pointer}${op.lookup.field}`, op.lookup.field, `the value looked up: ${JSON.stringify(String(q))}`, String(q), got);
+          if (q !== undefined) {
+            compared();
+            if (!same(String(q), got)) v('lookup-matches', name, `${pointer}${op.lookup.field}`, op.lookup.field, `the value looked up: ${JSON.stringify(String(q))}`, String(q), got);
+          }
         }
         if (id) ledger.see(name, id, value, r.stable, op.echo?.resource === name && !op.identity);
       }

@@ -467,19 +467,16 @@ const cache = new Map<string, Specs>();
  */
 export function statusMayMove(specs: Specs, table: StatusTableName, from: string, to: string): boolean {
   if (from === to) return true;
+  const known = statusesOf(specs, table);
+  if (!known.includes(from) || !known.includes(to)) return true;
   switch (table) {
     case 'payment-link-status.yaml':
-      if (!specs.linkStatus.statuses[from] || !specs.linkStatus.statuses[to]) return true;
       return specs.linkStatus.transitions.some((t) => t.from === from && t.to === to);
     case 'payment-method-status.yaml':
-      if (!specs.paymentMethodStatus.statuses[from] || !specs.paymentMethodStatus.statuses[to]) return true;
       return specs.paymentMethodStatus.transitions.some((t) => t.from.includes(from) && t.to === to);
     case 'payout-status.yaml':
-    case 'report-status.yaml': {
-      const t = table === 'payout-status.yaml' ? specs.payoutStatus : specs.reportStatus;
-      if (!t.statuses[from] || !t.statuses[to]) return true;
-      return t.transitions.some((x) => x.from.includes(from) && x.to.includes(to));
-    }
+    case 'report-status.yaml':
+      return (table === 'payout-status.yaml' ? specs.payoutStatus : specs.reportStatus).transitions.some((x) => x.from.includes(from) && x.to.includes(to));
   }
 }
 
@@ -489,11 +486,12 @@ export function statusMayMove(specs: Specs, table: StatusTableName, from: string
  * DOWNLOADED without SUCCEEDED ever being seen).
  */
 export function statusMayReach(specs: Specs, table: StatusTableName, from: string, to: string): boolean {
+  const statuses = statusesOf(specs, table);
   const seen = new Set([from]);
   const queue = [from];
   for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
     if (statusMayMove(specs, table, s, to)) return true;
-    for (const next of statusesOf(specs, table)) {
+    for (const next of statuses) {
       if (!seen.has(next) && statusMayMove(specs, table, s, next)) {
         seen.add(next);
         queue.push(next);
@@ -503,6 +501,7 @@ export function statusMayReach(specs: Specs, table: StatusTableName, from: strin
   return false;
 }
 
+/** The statuses a table names. */
 function statusesOf(specs: Specs, table: StatusTableName): string[] {
   const t = { 'payment-link-status.yaml': specs.linkStatus, 'payment-method-status.yaml': specs.paymentMethodStatus, 'payout-status.yaml': specs.payoutStatus, 'report-status.yaml': specs.reportStatus }[table];
   return Object.keys(t.statuses);
