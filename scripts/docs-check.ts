@@ -1,106 +1,27 @@
 // npm run docs:check -- --docs <path to a yuno-docs checkout> [--json FILE] [--verbose]
 //
-// Validates every response example in Yuno's per-endpoint OpenAPI files, for the operations our
-// contract covers, against our schemas and rules. Each example is reported as
+// Validates every example in Yuno's per-endpoint OpenAPI files, for the operations our contract
+// covers (matched by method and path, lib/upstream.ts), against our schemas and rules: response
+// examples against the response, request examples against the request body. Each is reported as
 //   passed     it satisfies our contract
 //   explained  it breaks our contract only where a registered doc conflict says the docs disagree
 //   failing    it breaks our contract in a way no conflict explains (fix the contract or register one)
-// Exits 1 when any example is failing, 2 on bad input.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// Documented operations the contract lacks are counted. Exits 1 when any example is failing, 2 on
+// bad input.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Contract, type Violation } from '../lib/contract.js';
 import { observationOf } from '../lib/findings.js';
 import { checkObjects } from '../lib/checks.js';
-import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
-
-/**
- * Upstream per-endpoint file -> the operation of ours it documents: one operationId for a file that
- * documents one operation (or several variants of it), or, for a file that documents several, a map
- * from "METHOD /path" (as the file writes the path) to the operationId.
- */
-export type UpstreamTarget = string | Record<string, string>;
-
-export const UPSTREAM: Record<string, UpstreamTarget> = {
-  'payments/create-payment.json': 'createPayment',
-  'payments/authorize-payment.json': 'createPayment',
-  'payments/retrieve-payment-by-id.json': 'retrievePayment',
-  'payments/retrieve-payment-by-id-v2.json': 'retrievePayment',
-  'payments/retrieve-payment-by-merchant-order-id.json': 'retrievePaymentsByMerchantOrderId',
-  'payments/capture-authorization.json': 'captureAuthorization',
-  'payments/cancel-payment.json': 'cancelPayment',
-  'payments/refund-payment.json': 'refundPayment',
-  'payments/cancel-or-refund-a-payment.json': 'cancelOrRefundPayment',
-  'payments/cancel-or-refund-payment-with-transaction.json': 'cancelOrRefundTransaction',
-  'payments/retrieve-issuers.json': 'retrieveIssuers',
-  'payments/disputes.json': 'openDispute',
-  'payments/update-dispute.json': 'updateDispute',
-  'payments/notify-fulfillments.json': 'notifyFulfillments',
-  'payment-links/create-payment-link.json': 'createPaymentLink',
-  'payment-links/retrieve-payment-link.json': 'retrievePaymentLink',
-  'payment-links/cancel-payment-link.json': 'cancelPaymentLink',
-  'customers/create-customer.json': 'createCustomer',
-  'customers/retrieve-customer.json': 'retrieveCustomer',
-  'customers/retrieve-customer-by-external-id.json': 'retrieveCustomerByMerchantCustomerId',
-  'customers/update-customer.json': 'updateCustomer',
-  'customers/delete-customer.json': 'deleteCustomer',
-  'checkout-sessions/create-checkout-session.json': 'createCheckoutSession',
-  'checkout-sessions/retrieve-payment-methods-for-checkout.json': 'retrieveCheckoutPaymentMethods',
-  'checkout-sessions/retrieve-checkout-session.json': 'retrieveCheckoutSession',
-  'checkout-sessions/update-checkout-session.json': 'updateCheckoutSession',
-  'checkout-sessions/create-one-time-use-token-sdk-checkout.json': 'createCheckoutSessionToken',
-  'checkout-sessions/create-one-time-use-token.json': 'createToken',
-  'customer-sessions-enrollment/create-customer-session.json': 'createCustomerSession',
-  'payment-methods-checkout/retrieve-payment-methods-to-enroll-checkout.json': 'retrieveEnrollablePaymentMethods',
-  'payment-methods-checkout/enroll-payment-method-checkout.json': 'enrollSessionPaymentMethod',
-  'payment-methods-checkout/retrieve-payment-method-by-id-checkout.json': 'retrievePaymentMethod',
-  'payment-methods-checkout/unenroll-payment-method-checkout.json': 'unenrollSessionPaymentMethod',
-  'payment-methods-direct-workflow/enroll-payment-method-api.json': 'enrollPaymentMethod',
-  'payment-methods-direct-workflow/retrieve-enrolled-payment-methods-api.json': 'listEnrolledPaymentMethods',
-  'payment-methods-direct-workflow/retrieve-enrolled-payment-method-by-id-api.json': 'retrieveEnrolledPaymentMethod',
-  'payment-methods-direct-workflow/retrieve-enrolled-payment-method-by-id-pci-api.json': 'retrieveEnrolledPaymentMethod',
-  'payment-methods-direct-workflow/unenroll-payment-method-api.json': 'unenrollPaymentMethod',
-  'payment-methods-direct-workflow/reassign-payment-method-api.json': 'reassignPaymentMethod',
-  'payment-methods-direct-workflow/register-cards-for-account-updater-api.json': 'registerCardsForAccountUpdater',
-  'three-d-secure-setups/create-three-d-secure-setup.json': 'createThreeDSecureSetup',
-  'webhooks/manage-webhooks.json': {
-    'GET /webhooks': 'listWebhooks',
-    'POST /webhooks': 'createWebhook',
-    'GET /webhooks/{webhook_id}': 'retrieveWebhook',
-    'PATCH /webhooks/{webhook_id}': 'updateWebhook',
-    'DELETE /webhooks/{webhook_id}': 'deleteWebhook',
-  },
-  'payouts/create-payout.json': 'createPayout',
-  'payouts/retrieve-payout-by-id.json': 'retrievePayout',
-  'payouts/retrieve-payout-by-merchant-reference.json': 'retrievePayoutsByMerchantReference',
-  'reports/create-a-report.json': 'createReport',
-  'reports/retrieve-a-report.json': 'retrieveReport',
-  'reports/list-all-reports.json': 'listReports',
-  'reports/download-a-report.json': 'downloadReport',
-};
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/** The operation of ours an upstream operation (METHOD and path as its file writes them) documents. */
-export function operationFor(target: UpstreamTarget, method: string, path: string): string | undefined {
-  return typeof target === 'string' ? target : target[`${method.toUpperCase()} ${path}`];
-}
-
-/** One response example of an upstream file. */
-export interface UpstreamExample {
-  method: string;
-  path: string;
-  operationId: string;
-  status: string;
-  contentType: string;
-  name: string;
-  value: unknown;
-}
+import { examplesOf, upstreamOperations } from '../lib/upstream.js';
+import { InputFileError } from '../lib/yaml-file.js';
 
 export type Verdict = 'passed' | 'explained' | 'failing';
 export interface ExampleResult {
   file: string;
   operation: string;
+  /** The response status, or 'request' for a request body example. */
   status: string;
   example: string;
   verdict: Verdict;
@@ -108,107 +29,33 @@ export interface ExampleResult {
   unexplained: Violation[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A local $ref followed to what it points at (responses and examples are shared that way). */
-function deref(doc: Json, node: unknown, file: string, place: string): unknown {
-  for (let seen = 0; isObject(node) && typeof node.$ref === 'string'; seen++) {
-    const ref = node.$ref;
-    if (seen > 20) throw new InputFileError(file, place, 'reference cycle');
-    if (!ref.startsWith('#/')) throw new InputFileError(file, place, `only local references are followed: ${ref}`);
-    let target: unknown = doc;
-    for (const raw of ref.slice(2).split('/')) {
-      const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-      target = isObject(target) ? target[key] : undefined;
-    }
-    if (target === undefined) throw new InputFileError(file, place, `$ref ${ref} points at nothing`);
-    node = target;
-  }
-  return node;
-}
-
-/**
- * Every response example of an upstream file: the named `examples` of each media type and its single
- * `example`, with responses and examples that are $refs (to components/responses, components/examples)
- * followed. Operations the target does not map are returned in `unmapped`.
- */
-export function upstreamExamples(doc: Json, file: string, target: UpstreamTarget): { examples: UpstreamExample[]; unmapped: string[]; seen: string[] } {
-  const examples: UpstreamExample[] = [];
-  const unmapped: string[] = [];
-  const seen: string[] = [];
-  for (const [path, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
-    if (!isObject(item)) continue;
-    for (const [method, rawOp] of Object.entries(item)) {
-      if (!METHODS.includes(method)) continue;
-      const op = deref(doc, rawOp, file, `/paths/${path}/${method}`);
-      if (!isObject(op) || !isObject(op.responses)) continue;
-      const key = `${method.toUpperCase()} ${path}`;
-      seen.push(key);
-      const operationId = operationFor(target, method, path);
-      if (!operationId) {
-        unmapped.push(key);
-        continue;
-      }
-      for (const [status, rawResponse] of Object.entries(op.responses)) {
-        const response = deref(doc, rawResponse, file, `/paths/${path}/${method}/responses/${status}`);
-        if (!isObject(response) || !isObject(response.content)) continue;
-        for (const [contentType, media] of Object.entries(response.content)) {
-          if (!isObject(media)) continue;
-          const base = { method: method.toUpperCase(), path, operationId, status, contentType };
-          if (isObject(media.examples)) {
-            for (const [name, rawEx] of Object.entries(media.examples)) {
-              const ex = deref(doc, rawEx, file, `/paths/${path}/${method}/responses/${status}/content/${contentType}/examples/${name}`);
-              examples.push({ ...base, name, value: isObject(ex) ? ex.value : undefined });
-            }
-          }
-          if ('example' in media) examples.push({ ...base, name: `${status} example`, value: media.example });
-        }
-      }
-    }
-  }
-  return { examples, unmapped, seen };
-}
-
 export interface DocsCheck {
   results: ExampleResult[];
-  /** Mapped files the checkout does not have. */
-  missing: string[];
-  /** How many examples each mapped file contributed. */
+  /** How many examples each upstream file contributed. */
   counts: Record<string, number>;
-  /** Mistakes of the map itself: a file that contributed no example, an operation mapped to nothing, a mapped operation not in its file. */
-  problems: string[];
+  /** Documented operations (METHOD path, file) the contract does not have. */
+  uncovered: string[];
+  /** Contract operations no upstream file documents. */
+  undocumented: string[];
 }
 
 export function checkDocs(docsDir: string, contract = Contract.load()): DocsCheck {
-  const base = join(docsDir, 'openapi');
-  if (!existsSync(base)) throw new InputFileError(docsDir, '', 'is not a yuno-docs checkout: it has no openapi/ folder');
   const results: ExampleResult[] = [];
-  const missing: string[] = [];
   const counts: Record<string, number> = {};
-  const problems: string[] = [];
-  for (const [file, target] of Object.entries(UPSTREAM)) {
-    const path = join(base, file);
-    if (!existsSync(path)) {
-      missing.push(file);
+  const uncovered: string[] = [];
+  const matched = new Set<string>();
+  for (const u of upstreamOperations(docsDir, contract)) {
+    if (!u.operationId) {
+      uncovered.push(`${u.method} ${u.path} (${u.file})`);
       continue;
     }
-    const doc = readJsonFile(path);
-    if (!isObject(doc) || !isObject(doc.paths)) throw new InputFileError(path, '/paths', 'missing: not an OpenAPI document');
-    const { examples, unmapped, seen } = upstreamExamples(doc, path, target);
-    for (const ex of examples) {
-      if (!contract.operations.has(ex.operationId)) {
-        problems.push(`${file}: ${ex.method} ${ex.path} is mapped to ${ex.operationId}, which the contract does not have`);
-        continue;
-      }
-      results.push(judge(contract, file, ex.operationId, ex.status, ex.contentType, ex.name, ex.value));
-    }
-    counts[file] = examples.length;
-    for (const key of unmapped) problems.push(`${file}: ${key} is not mapped to an operation of ours (add it to UPSTREAM)`);
-    if (typeof target !== 'string') for (const key of Object.keys(target)) if (!seen.includes(key)) problems.push(`${file}: the mapped ${key} is not in the file`);
-    if (examples.length === 0) problems.push(`${file}: contributed no response example (neither examples nor example on any media type, $refs followed): the check would check nothing there`);
+    matched.add(u.operationId);
+    const examples = examplesOf(u);
+    counts[u.file] = (counts[u.file] ?? 0) + examples.length;
+    for (const ex of examples) results.push(judge(contract, ex.file, ex.operationId, ex.status, ex.contentType, ex.name, ex.value));
   }
-  return { results, missing, counts, problems };
+  const undocumented = [...contract.operations.values()].filter((o) => !o.webhook && !matched.has(o.operationId)).map((o) => o.operationId);
+  return { results, counts, uncovered, undocumented };
 }
 
 function judge(contract: Contract, file: string, operationId: string, status: string, ct: string, example: string, value: unknown): ExampleResult {
@@ -222,7 +69,10 @@ function judge(contract: Contract, file: string, operationId: string, status: st
     }
   }
   const declared = contract.operation(operationId).responses[status];
-  if ((value === '' || value === undefined) && declared && declared.contentTypes.length === 0) {
+  if (status === 'request') {
+    // A request the docs show must be one the contract lets through (the emulator and the SDK gate accept it).
+    violations = body === undefined ? [] : contract.checkRequestBody(operationId, body);
+  } else if ((value === '' || value === undefined) && declared && declared.contentTypes.length === 0) {
     // An empty example of a response our contract declares without a body: no body, as we say.
     violations = contract.checkResponse(operationId, { status: Number(status), headers: {}, body: undefined });
   } else if (body === undefined || body === '') {
@@ -235,7 +85,7 @@ function judge(contract: Contract, file: string, operationId: string, status: st
   const conflicts = new Set<string>();
   const unexplained: Violation[] = [];
   for (const v of violations) {
-    const c = observationOf(v, { operationId, status: Number(status), headers: { 'content-type': ct }, body }).conflict;
+    const c = observationOf(v, { operationId, status: status === 'request' ? 0 : Number(status), headers: { 'content-type': ct }, body }).conflict;
     if (c) conflicts.add(c);
     else unexplained.push(v);
   }
@@ -249,11 +99,16 @@ export function summarize(results: ExampleResult[]): Record<Verdict, number> {
   return out;
 }
 
-export function renderMarkdown(results: ExampleResult[], missing: string[], verbose: boolean, counts: Record<string, number> = {}): string {
+export function renderMarkdown(check: DocsCheck, verbose: boolean): string {
+  const { results, counts, uncovered, undocumented } = check;
   const lines: string[] = ['# Upstream examples against our contract', ''];
   const s = summarize(results);
   lines.push(`${results.length} examples: ${s.passed} passed, ${s.explained} explained, ${s.failing} failing`, '');
-  if (missing.length) lines.push(`Not found in the checkout: ${missing.join(', ')}`, '');
+  const requests = results.filter((r) => r.status === 'request');
+  const rs = summarize(requests);
+  lines.push(`of which ${requests.length} request examples: ${rs.passed} passed, ${rs.explained} explained, ${rs.failing} failing`, '');
+  if (uncovered.length) lines.push(`${uncovered.length} documented operations are not in the contract: ${uncovered.join('; ')}`, '');
+  if (undocumented.length) lines.push(`${undocumented.length} operations of the contract match no upstream file: ${undocumented.join(', ')}`, '');
   if (Object.keys(counts).length) {
     lines.push('| upstream file | examples |', '|---|---|');
     for (const [file, n] of Object.entries(counts)) lines.push(`| ${file} | ${n} |`);
@@ -283,15 +138,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   try {
-    const { results, missing, counts, problems } = checkDocs(values.docs);
-    console.log(renderMarkdown(results, missing, values.verbose ?? false, counts));
+    const check = checkDocs(values.docs);
+    const { results } = check;
+    console.log(renderMarkdown(check, values.verbose ?? false));
     if (values.json) {
       mkdirSync(dirname(values.json), { recursive: true });
-      writeFileSync(values.json, JSON.stringify({ summary: summarize(results), missing, counts, problems, results }, null, 2));
-    }
-    if (problems.length) {
-      console.error(`docs:check: the map of upstream files (UPSTREAM in scripts/docs-check.ts) is wrong:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-      process.exit(2);
+      writeFileSync(values.json, JSON.stringify({ summary: summarize(results), ...check }, null, 2));
     }
     if (results.length === 0) {
       console.error(`no examples found under ${relative(process.cwd(), values.docs) || '.'}/openapi for the covered operations`);

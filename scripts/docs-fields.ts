@@ -9,9 +9,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { Contract } from '../lib/contract.js';
 import { SPECS_DIR } from '../lib/paths.js';
-import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
-import { UPSTREAM, upstreamExamples } from './docs-check.js';
+import { examplesOf, upstreamOperations } from '../lib/upstream.js';
+import { InputFileError } from '../lib/yaml-file.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22,16 +23,10 @@ export interface DocsFields {
 }
 
 export function inventory(docsDir: string): DocsFields {
-  const base = join(docsDir, 'openapi');
-  if (!existsSync(base)) throw new InputFileError(docsDir, '', 'is not a yuno-docs checkout: it has no openapi/ folder');
   const out: DocsFields = { operations: {} };
-  for (const [file, target] of Object.entries(UPSTREAM)) {
-    const path = join(base, file);
-    if (!existsSync(path)) continue;
-    const doc = readJsonFile(path);
-    if (!isObject(doc) || !isObject(doc.paths)) continue;
-    // The same reading of the docs as docs:check: named examples and single `example`s, $refs followed.
-    for (const ex of upstreamExamples(doc, path, target).examples) {
+  // The same reading of the docs as docs:check: named examples and single `example`s, $refs followed.
+  for (const u of upstreamOperations(docsDir, Contract.load())) {
+    for (const ex of examplesOf(u)) {
       if (!ex.status.startsWith('2')) continue;
       const entry = (out.operations[ex.operationId] ??= { examples: 0, fields: {} });
       let body = ex.value;
