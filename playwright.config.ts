@@ -2,8 +2,8 @@
 // webServer on free ports unless YUNO_BASE_URL points at one already running.
 import { execFileSync, execSync } from 'node:child_process';
 import { defineConfig, type PlaywrightTestConfig, type Project } from '@playwright/test';
+import { loadDotEnv, type TargetName, targetConfig } from './lib/config.js';
 import { Contract } from './lib/contract.js';
-import { loadDotEnv, targetConfig, type TargetName } from './lib/config.js';
 import { allureCategories } from './lib/rules/categories.js';
 import type { TestFixturesOptions } from './tests/support/options.js';
 import { lightReports } from './tests/support/reports-mode.js';
@@ -22,7 +22,12 @@ function namedProjects(): string[] {
 }
 
 function freePort(): number {
-  return Number(execFileSync(process.execPath, ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"]).toString());
+  return Number(
+    execFileSync(process.execPath, [
+      '-e',
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+    ]).toString(),
+  );
 }
 
 // Workers load this file again without the command line: the main process passes its choice on.
@@ -37,7 +42,8 @@ const sandboxRequested = named.includes('sandbox');
 // Ports are chosen once, in the main process, and inherited by the workers through the environment.
 for (const t of ['mock', 'emulator'] as const) {
   const key = `YUNO_${t.toUpperCase()}_PORT`;
-  if (isMainProcess && wants(t) && !process.env.YUNO_BASE_URL && !process.env[key]) process.env[key] = String(freePort());
+  if (isMainProcess && wants(t) && !process.env.YUNO_BASE_URL && !process.env[key])
+    process.env[key] = String(freePort());
 }
 process.env.YUNO_RUN_ID ??= Date.now().toString(36);
 
@@ -69,7 +75,16 @@ if (serveArgs.length) {
   });
 }
 
-const TARGET_TESTS = ['contract/**', 'auth/**', 'status/**', 'lifecycle/**', 'idempotency/**', 'errors/**', 'webhooks/**', 'lookups/**'].map((g) => `**/tests/${g}/*.spec.ts`);
+const TARGET_TESTS = [
+  'contract/**',
+  'auth/**',
+  'status/**',
+  'lifecycle/**',
+  'idempotency/**',
+  'errors/**',
+  'webhooks/**',
+  'lookups/**',
+].map((g) => `**/tests/${g}/*.spec.ts`);
 const targetProject = (name: TargetName): Project<TestFixturesOptions> => ({
   name,
   testMatch: TARGET_TESTS,
@@ -87,7 +102,9 @@ else {
 
 function commit(): string {
   try {
-    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'unknown';
   }
@@ -96,7 +113,8 @@ function commit(): string {
 // What a run reports (YUNO_REPORTS): `full` (the default under CI) adds Allure, JUnit and the report
 // steps of every call to what a person running locally wants (`light`, the local default): the
 // terminal, the HTML report, results.json and the findings. npm run bench measures the difference.
-if (process.env.YUNO_REPORTS && !['light', 'full'].includes(process.env.YUNO_REPORTS)) throw new Error(`YUNO_REPORTS must be light or full, not "${process.env.YUNO_REPORTS}"`);
+if (process.env.YUNO_REPORTS && !['light', 'full'].includes(process.env.YUNO_REPORTS))
+  throw new Error(`YUNO_REPORTS must be light or full, not "${process.env.YUNO_REPORTS}"`);
 const LIGHT = lightReports();
 
 // Every output goes under reports/ (YUNO_REPORTS_DIR moves it, e.g. for nested runs of the suite).
@@ -115,7 +133,12 @@ export default defineConfig<TestFixturesOptions>({
   expect: { timeout: 5_000 },
   globalSetup: './tests/support/global-setup.ts',
   reporter: SELFTEST
-    ? [['./tests/support/selftest-reporter.ts', { outputFile: process.env.YUNO_SELFTEST_FILE ?? `${REPORTS}/selftest.json` }]]
+    ? [
+        [
+          './tests/support/selftest-reporter.ts',
+          { outputFile: process.env.YUNO_SELFTEST_FILE ?? `${REPORTS}/selftest.json` },
+        ],
+      ]
     : LIGHT
       ? [
           [process.env.CI ? 'dot' : 'list'],
@@ -124,29 +147,31 @@ export default defineConfig<TestFixturesOptions>({
           ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],
         ]
       : [
-        [process.env.CI ? 'dot' : 'list'],
-        // A shard of a sharded run (YUNO_SHARD_BLOB=file) writes a blob to merge, not its own HTML report.
-        process.env.YUNO_SHARD_BLOB ? ['blob', { outputFile: process.env.YUNO_SHARD_BLOB }] : ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
-        ['junit', { outputFile: `${REPORTS}/junit.xml` }],
-        ['json', { outputFile: `${REPORTS}/results.json` }],
-        ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],
-        [
-          'allure-playwright',
-          {
-            resultsDir: `${REPORTS}/allure-results`,
-            detail: false,
-            environmentInfo: {
-              targets: Object.keys(targets).join(', ') || 'none',
-              hosts: hosts.join(', ') || 'none',
-              document_version: Contract.load().version,
-              commit: commit(),
-              node: process.version,
-              drift_page: 'reports/drift.html (npm run drift)',
+          [process.env.CI ? 'dot' : 'list'],
+          // A shard of a sharded run (YUNO_SHARD_BLOB=file) writes a blob to merge, not its own HTML report.
+          process.env.YUNO_SHARD_BLOB
+            ? ['blob', { outputFile: process.env.YUNO_SHARD_BLOB }]
+            : ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
+          ['junit', { outputFile: `${REPORTS}/junit.xml` }],
+          ['json', { outputFile: `${REPORTS}/results.json` }],
+          ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],
+          [
+            'allure-playwright',
+            {
+              resultsDir: `${REPORTS}/allure-results`,
+              detail: false,
+              environmentInfo: {
+                targets: Object.keys(targets).join(', ') || 'none',
+                hosts: hosts.join(', ') || 'none',
+                document_version: Contract.load().version,
+                commit: commit(),
+                node: process.version,
+                drift_page: 'reports/drift.html (npm run drift)',
+              },
+              categories: allureCategories(),
             },
-            categories: allureCategories(),
-          },
+          ],
         ],
-      ],
   use: {
     // Traces would hold raw request headers (the keys): the client records every exchange itself, redacted.
     trace: 'off',

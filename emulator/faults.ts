@@ -4,9 +4,9 @@
 // faults travel with it through AsyncLocalStorage, so resource code asks `enforces(rule)` where it
 // applies a rule and never names a fault.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { FAULT_NAMES, FAULTS, isFaultName, type Fault, type FaultName, type RuleId } from '../lib/rules/index.js';
+import { FAULT_NAMES, FAULTS, type Fault, type FaultName, isFaultName, type RuleId } from '../lib/rules/index.js';
 import type { FaultRequest, MutableDelivery, MutableResponse, WaiveDetail } from '../lib/rules/types.js';
-import { VARIATIONS, isVariationName, type VariationName } from '../lib/rules/variations.js';
+import { isVariationName, VARIATIONS, type VariationName } from '../lib/rules/variations.js';
 
 /** The header an emulator started for the self-test reads the request's fault (or variation) from. */
 export const SELFTEST_HEADER = 'x-selftest-fault';
@@ -20,14 +20,21 @@ export class FaultSet {
     const list = [...names];
     const unknown = list.filter((n) => !isFaultName(n) && !isVariationName(n));
     if (unknown.length) {
-      throw new Error(`unknown fault(s) ${unknown.join(', ')}; EMULATOR_FAULTS takes ${FAULT_NAMES.join(', ')} and the benign variations ${Object.keys(VARIATIONS).join(', ')}`);
+      throw new Error(
+        `unknown fault(s) ${unknown.join(', ')}; EMULATOR_FAULTS takes ${FAULT_NAMES.join(', ')} and the benign variations ${Object.keys(VARIATIONS).join(', ')}`,
+      );
     }
     this.on = list.filter(isFaultName).map((n) => FAULTS[n]);
     this.variations = list.filter(isVariationName);
   }
 
   static parse(value: string | undefined): FaultSet {
-    return new FaultSet((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+    return new FaultSet(
+      (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
   }
 
   get size(): number {
@@ -49,7 +56,13 @@ export class FaultSet {
 
   /** False when a fault switched on waives the rule here. */
   enforces(rule: RuleId, detail: WaiveDetail, operationId: string | undefined): boolean {
-    return !this.on.some((f) => this.applies(f, operationId) && (f.effect.waive ?? []).some((w) => w.rule === rule && (!w.when || w.when({ operation: operationId, ...detail }))));
+    return !this.on.some(
+      (f) =>
+        this.applies(f, operationId) &&
+        (f.effect.waive ?? []).some(
+          (w) => w.rule === rule && (!w.when || w.when({ operation: operationId, ...detail })),
+        ),
+    );
   }
 
   /** Applies the response effects of the faults and variations switched on, in place. */

@@ -23,7 +23,25 @@ export function authorizeCard(number: string | undefined): { outcome: CardOutcom
 }
 
 /** Currencies the emulated merchant may charge in each country: its local one, and USD. */
-const LOCAL_CURRENCY: Record<string, string> = { AR: 'ARS', BO: 'BOB', BR: 'BRL', CL: 'CLP', CO: 'COP', CR: 'CRC', EC: 'USD', SV: 'USD', GT: 'GTQ', HN: 'HNL', MX: 'MXN', NI: 'NIO', PA: 'USD', PY: 'PYG', PE: 'PEN', US: 'USD', UY: 'UYU' };
+const LOCAL_CURRENCY: Record<string, string> = {
+  AR: 'ARS',
+  BO: 'BOB',
+  BR: 'BRL',
+  CL: 'CLP',
+  CO: 'COP',
+  CR: 'CRC',
+  EC: 'USD',
+  SV: 'USD',
+  GT: 'GTQ',
+  HN: 'HNL',
+  MX: 'MXN',
+  NI: 'NIO',
+  PA: 'USD',
+  PY: 'PYG',
+  PE: 'PEN',
+  US: 'USD',
+  UY: 'UYU',
+};
 
 export function currencyAllowed(country: string, currency: string): boolean {
   return currency === 'USD' || LOCAL_CURRENCY[country] === currency;

@@ -3,7 +3,7 @@
 // processing started is refused with IDEMPOTENCY_DUPLICATED; a request refused before processing
 // (its body) leaves the key free.
 import { enforces } from './faults.js';
-import { refuse, type Result } from './result.js';
+import { type Result, refuse } from './result.js';
 
 interface Entry {
   state: 'in-process' | 'done' | 'failed';
@@ -30,8 +30,10 @@ export class IdempotencyKeys {
       if (key && UUID.test(key)) this.keys.set(key, { state: 'in-process' });
       return undefined;
     }
-    if (prior.state === 'in-process' && enforces('idempotency-in-process')) return refuse('idempotency-in-process', 'A request with this X-Idempotency-Key is still in process.');
-    if (prior.state === 'failed' && enforces('idempotency-duplicated')) return refuse('idempotency-duplicated', 'The first request with this X-Idempotency-Key failed; use a new key.');
+    if (prior.state === 'in-process' && enforces('idempotency-in-process'))
+      return refuse('idempotency-in-process', 'A request with this X-Idempotency-Key is still in process.');
+    if (prior.state === 'failed' && enforces('idempotency-duplicated'))
+      return refuse('idempotency-duplicated', 'The first request with this X-Idempotency-Key failed; use a new key.');
     if (prior.state === 'done' && prior.result && enforces('idempotency-replay')) return prior.result;
     return undefined;
   }
@@ -42,7 +44,8 @@ export class IdempotencyKeys {
     const prior = this.keys.get(key);
     if (prior && prior.state !== 'in-process' && prior.state !== 'done') return;
     if (result.status < 300) this.keys.set(key, { state: 'done', result });
-    else if (result.consumed || (rejectedBody && !enforces('idempotency-key-kept-free'))) this.keys.set(key, { state: 'failed' });
+    else if (result.consumed || (rejectedBody && !enforces('idempotency-key-kept-free')))
+      this.keys.set(key, { state: 'failed' });
     else this.keys.delete(key);
   }
 }

@@ -14,7 +14,8 @@ function fail(message: string): never {
 loadDotEnv();
 const env = process.env;
 const port = Number(env.EMULATOR_PORT ?? 4010);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`EMULATOR_PORT must be a port number, not "${env.EMULATOR_PORT}"`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`EMULATOR_PORT must be a port number, not "${env.EMULATOR_PORT}"`);
 let options: EmulatorOptions;
 try {
   options = emulatorOptionsFromEnv(env);
@@ -23,10 +24,14 @@ try {
 }
 const host = env.EMULATOR_HOST ?? '127.0.0.1';
 const { server } = createEmulator(options);
-server.on('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? `port ${port} is in use (set EMULATOR_PORT)` : e.message));
+server.on('error', (e: NodeJS.ErrnoException) =>
+  fail(e.code === 'EADDRINUSE' ? `port ${port} is in use (set EMULATOR_PORT)` : e.message),
+);
 server.listen(port, host, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`emulator ready at http://${host}:${actual}/v1${options.faults?.size ? ` (faults: ${env.EMULATOR_FAULTS})` : ''}`);
+  console.log(
+    `emulator ready at http://${host}:${actual}/v1${options.faults?.size ? ` (faults: ${env.EMULATOR_FAULTS})` : ''}`,
+  );
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.close(() => process.exit(0)));

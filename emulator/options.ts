@@ -9,11 +9,14 @@ import type { EmulatorOptions } from './server.js';
  */
 export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): EmulatorOptions {
   const latencyMs = Number(env.EMULATOR_LATENCY_MS || 0);
-  if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error(`EMULATOR_LATENCY_MS must be a non-negative number, not "${env.EMULATOR_LATENCY_MS}"`);
+  if (!Number.isFinite(latencyMs) || latencyMs < 0)
+    throw new Error(`EMULATOR_LATENCY_MS must be a non-negative number, not "${env.EMULATOR_LATENCY_MS}"`);
   const chaos = Number(env.EMULATOR_CHAOS || 0);
-  if (!Number.isFinite(chaos) || chaos < 0 || chaos > 1) throw new Error(`EMULATOR_CHAOS must be a rate between 0 and 1, not "${env.EMULATOR_CHAOS}"`);
+  if (!Number.isFinite(chaos) || chaos < 0 || chaos > 1)
+    throw new Error(`EMULATOR_CHAOS must be a rate between 0 and 1, not "${env.EMULATOR_CHAOS}"`);
   const selftest = env.EMULATOR_SELFTEST?.trim() ?? '';
-  if (!['', '0', '1'].includes(selftest)) throw new Error(`EMULATOR_SELFTEST must be 1 or 0, not "${env.EMULATOR_SELFTEST}"`);
+  if (!['', '0', '1'].includes(selftest))
+    throw new Error(`EMULATOR_SELFTEST must be 1 or 0, not "${env.EMULATOR_SELFTEST}"`);
   return {
     faults: FaultSet.parse(env.EMULATOR_FAULTS),
     selftest: selftest === '1',

@@ -1,7 +1,7 @@
 // What a handler answers: a status and a body, the webhook events to send once the answer is out,
 // and whether a failure consumed the request's idempotency key. Refusals take their status and code
 // from the rule registry, so the emulator refuses exactly as the tests expect.
-import { refusalOf, type RuleId } from '../lib/rules/index.js';
+import { type RuleId, refusalOf } from '../lib/rules/index.js';
 import type { FaultSet } from './faults.js';
 
 export type Json = Record<string, unknown>;
@@ -26,7 +26,10 @@ export interface Result {
 
 export const ok = (body: unknown, status = 200, events?: PendingEvent[]): Result => ({ status, body, events });
 
-export const err = (status: number, code: string, message: string): Result => ({ status, body: { code, messages: [message] } });
+export const err = (status: number, code: string, message: string): Result => ({
+  status,
+  body: { code, messages: [message] },
+});
 
 /**
  * The refusal a rule prescribes (lib/rules), with a message. Where the docs name no code for it
@@ -37,12 +40,16 @@ export function refuse(rule: RuleId, message: string, code?: string, status?: nu
   const r = refusalOf(rule);
   const chosen = code ?? (r.codes === 'documented' ? undefined : r.codes[0]);
   if (!chosen) throw new Error(`refuse(${rule}): the rule names no code, pass a documented one`);
-  if (r.codes !== 'documented' && !r.codes.includes(chosen)) throw new Error(`refuse(${rule}): ${chosen} is not one of the rule's codes ${r.codes.join(', ')}`);
-  if (status !== undefined && !r.http.includes(status)) throw new Error(`refuse(${rule}): ${status} is not one of the rule's statuses ${r.http.join(', ')}`);
+  if (r.codes !== 'documented' && !r.codes.includes(chosen))
+    throw new Error(`refuse(${rule}): ${chosen} is not one of the rule's codes ${r.codes.join(', ')}`);
+  if (status !== undefined && !r.http.includes(status))
+    throw new Error(`refuse(${rule}): ${status} is not one of the rule's statuses ${r.http.join(', ')}`);
   return err(status ?? r.http[0]!, chosen, message);
 }
 
 /** True when a value is a Result (and not a record a lookup found). */
 export function isResult(v: unknown): v is Result {
-  return typeof v === 'object' && v !== null && 'status' in v && 'body' in v && typeof (v as Result).status === 'number';
+  return (
+    typeof v === 'object' && v !== null && 'status' in v && 'body' in v && typeof (v as Result).status === 'number'
+  );
 }

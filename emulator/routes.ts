@@ -2,9 +2,9 @@
 // operations: an operation of openapi/yuno.yaml without a handler here does not compile.
 import type { Context } from 'openapi-backend';
 import type { operations } from '../openapi/yuno.js';
-import { isResult, type Json, type Result } from './result.js';
 import { instrumentOf } from './resources/instruments.js';
 import { issuers } from './resources/issuers.js';
+import { isResult, type Json, type Result } from './result.js';
 import type { Emulated } from './state.js';
 
 export type ApiOperation = Exclude<keyof operations, 'paymentEvent' | 'enrollmentEvent'>;
@@ -22,18 +22,23 @@ function pay(s: Emulated, b: Json, key: string | null): Result {
 }
 
 /** A zero-amount card verification for an enrollment with verify.vault_on_success. */
-const verification = (s: Emulated) => (pm: { number: string | null; account_id: string; country: string }, currency: string): Result =>
-  s.payments.create(
-    {
-      account_id: pm.account_id,
-      country: pm.country,
-      description: 'Card verification',
-      merchant_order_id: `verify-${Date.now()}`,
-      amount: { currency, value: 0 },
-      payment_method: { type: 'CARD', detail: { card: { verify: true, card_data: { number: pm.number ?? undefined } } } },
-    },
-    null,
-  );
+const verification =
+  (s: Emulated) =>
+  (pm: { number: string | null; account_id: string; country: string }, currency: string): Result =>
+    s.payments.create(
+      {
+        account_id: pm.account_id,
+        country: pm.country,
+        description: 'Card verification',
+        merchant_order_id: `verify-${Date.now()}`,
+        amount: { currency, value: 0 },
+        payment_method: {
+          type: 'CARD',
+          detail: { card: { verify: true, card_data: { number: pm.number ?? undefined } } },
+        },
+      },
+      null,
+    );
 
 export const ROUTES: Record<ApiOperation, Handler> = {
   createPayment: (s, c, key) => pay(s, body(c), key),
@@ -65,7 +70,8 @@ export const ROUTES: Record<ApiOperation, Handler> = {
   unenrollSessionPaymentMethod: (s, c) => s.paymentMethods.unenrollInSession(p(c, 'payment_method_id')),
   enrollPaymentMethod: (s, c) => s.paymentMethods.enroll(p(c, 'customer_id'), body(c), verification(s)),
   listEnrolledPaymentMethods: (s, c) => s.paymentMethods.list(p(c, 'customer_id')),
-  retrieveEnrolledPaymentMethod: (s, c) => s.paymentMethods.retrieveEnrolled(p(c, 'customer_id'), p(c, 'payment_method_id')),
+  retrieveEnrolledPaymentMethod: (s, c) =>
+    s.paymentMethods.retrieveEnrolled(p(c, 'customer_id'), p(c, 'payment_method_id')),
   unenrollPaymentMethod: (s, c) => s.paymentMethods.unenroll(p(c, 'customer_id'), p(c, 'payment_method_id')),
   reassignPaymentMethod: (s, c) => s.paymentMethods.reassign(p(c, 'payment_method_id'), body(c)),
   registerCardsForAccountUpdater: (s, c) => s.paymentMethods.accountUpdater(body(c)),

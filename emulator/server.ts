@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
+import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
 import { LOCAL_KEYS } from '../lib/config.js';
 import { Contract, replaceMultipleOf } from '../lib/contract.js';
 import type { MutableResponse } from '../lib/rules/types.js';
@@ -12,23 +12,24 @@ import { Clock } from './clock.js';
 import { control } from './controls.js';
 import { enforces, FaultSet, SELFTEST_HEADER, withFaults } from './faults.js';
 import { IdempotencyKeys } from './idempotency.js';
+import { RequestLog, requestProblems } from './recorder.js';
 import { CheckoutSessions } from './resources/checkout-sessions.js';
 import { Customers } from './resources/customers.js';
 import { Links } from './resources/links.js';
-import { Payments } from './resources/payments.js';
 import { PaymentMethods } from './resources/payment-methods.js';
+import { Payments } from './resources/payments.js';
 import { Payouts } from './resources/payouts.js';
 import { Reports } from './resources/reports.js';
 import { ThreeDsSetups } from './resources/three-ds.js';
 import { Tokens } from './resources/tokens.js';
 import { WebhookConfigs } from './resources/webhook-config.js';
-import { err, refuse, type Json, type Result } from './result.js';
-import { RequestLog, requestProblems } from './recorder.js';
-import { ROUTES, type ApiOperation } from './routes.js';
+import { err, type Json, type Result, refuse } from './result.js';
+import { type ApiOperation, ROUTES } from './routes.js';
 import type { Emulated } from './state.js';
 import { WebhookSender } from './webhooks.js';
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (a: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (a: Ajv2020) => Ajv2020;
 
 export interface EmulatorOptions {
   /** Faults (and benign variations) switched on for every request. */
@@ -50,7 +51,13 @@ export interface EmulatorOptions {
 }
 
 const API_PREFIX = '/v1';
-const WEBHOOK_CONFIG_OPERATIONS = new Set<string>(['listWebhooks', 'createWebhook', 'retrieveWebhook', 'updateWebhook', 'deleteWebhook']);
+const WEBHOOK_CONFIG_OPERATIONS = new Set<string>([
+  'listWebhooks',
+  'createWebhook',
+  'retrieveWebhook',
+  'updateWebhook',
+  'deleteWebhook',
+]);
 
 /** What the emulator did that a test may want to count. */
 export interface EmulatorStats {
@@ -60,7 +67,10 @@ export interface EmulatorStats {
 
 export function createEmulator(opts: EmulatorOptions = {}): { server: Server; state: Emulated; stats: EmulatorStats } {
   const stats: EmulatorStats = { requests: 0, chaosInjected: 0 };
-  const keys = { pub: opts.publicApiKey ?? LOCAL_KEYS.publicApiKey, priv: opts.privateSecretKey ?? LOCAL_KEYS.privateSecretKey };
+  const keys = {
+    pub: opts.publicApiKey ?? LOCAL_KEYS.publicApiKey,
+    priv: opts.privateSecretKey ?? LOCAL_KEYS.privateSecretKey,
+  };
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
   const maxDepth = opts.maxDepth ?? 32;
   const log = opts.log ?? (() => undefined);
@@ -84,7 +94,11 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     threeDs: new ThreeDsSetups(),
     webhookConfigs,
     idempotency: new IdempotencyKeys(),
-    webhooks: new WebhookSender(opts.webhookSecret ?? LOCAL_KEYS.webhookSecret, opts.accountId ?? LOCAL_KEYS.accountCode, webhookConfigs),
+    webhooks: new WebhookSender(
+      opts.webhookSecret ?? LOCAL_KEYS.webhookSecret,
+      opts.accountId ?? LOCAL_KEYS.accountCode,
+      webhookConfigs,
+    ),
     requests: new RequestLog(),
   };
 
@@ -93,13 +107,17 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     const h = c.request.headers['x-idempotency-key'];
     return typeof h === 'string' ? h : null;
   };
-  const handlers = Object.fromEntries(Object.entries(ROUTES).map(([op, h]) => [op, (c: Context) => h(state, c, keyOf(c))]));
+  const handlers = Object.fromEntries(
+    Object.entries(ROUTES).map(([op, h]) => [op, (c: Context) => h(state, c, keyOf(c))]),
+  );
   const api = new OpenAPIBackend({
     definition: structuredClone(contract.doc) as unknown as Document,
     strict: false,
     quick: true,
     customizeAjv: (_original, ajvOpts) => {
-      const ajv = new Ajv2020({ ...ajvOpts, strict: false, allErrors: false } as ConstructorParameters<typeof Ajv2020>[0]);
+      const ajv = new Ajv2020({ ...ajvOpts, strict: false, allErrors: false } as ConstructorParameters<
+        typeof Ajv2020
+      >[0]);
       addFormats(ajv);
       // Amounts are decimals: 6710.98 is a multiple of 0.0001 (ajv's float check says it is not).
       replaceMultipleOf(ajv);
@@ -116,8 +134,16 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
       const where = first ? `${first.instancePath || '(root)'} ${first.message ?? ''}`.trim() : 'invalid request';
       const missing = c.validation.errors?.some((e) => e.keyword === 'required');
       // The webhook-configuration API names its own code for an invalid body (manage-webhooks.json).
-      const code = op && WEBHOOK_CONFIG_OPERATIONS.has(op) ? 'WEBHOOK_INVALID_REQUEST' : missing ? 'MISSING_PARAMETERS' : 'INVALID_PARAMETERS';
-      return { ...refuse('request-validated', `Invalid request: ${where}.`, code), rejectedBody: true } satisfies Result;
+      const code =
+        op && WEBHOOK_CONFIG_OPERATIONS.has(op)
+          ? 'WEBHOOK_INVALID_REQUEST'
+          : missing
+            ? 'MISSING_PARAMETERS'
+            : 'INVALID_PARAMETERS';
+      return {
+        ...refuse('request-validated', `Invalid request: ${where}.`, code),
+        rejectedBody: true,
+      } satisfies Result;
     },
     notFound: () => err(404, 'NOT_FOUND', 'No such route.'),
     methodNotAllowed: () => err(405, 'UNSUPPORTED_METHOD', 'Method not allowed.'),
@@ -127,11 +153,19 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
   api.init();
 
   /** Operations whose X-Idempotency-Key the docs require (the contract says which). */
-  const idempotent = new Set([...contract.operations.values()].filter((o) => o.parameters.some((x) => x.name === 'X-Idempotency-Key')).map((o) => o.operationId));
+  const idempotent = new Set(
+    [...contract.operations.values()]
+      .filter((o) => o.parameters.some((x) => x.name === 'X-Idempotency-Key'))
+      .map((o) => o.operationId),
+  );
 
   function write(res: ServerResponse, out: MutableResponse): void {
     const text = out.body === undefined ? '' : JSON.stringify(out.body);
-    res.writeHead(out.status, { 'content-type': 'application/json', ...out.headers, 'content-length': Buffer.byteLength(text) });
+    res.writeHead(out.status, {
+      'content-type': 'application/json',
+      ...out.headers,
+      'content-length': Buffer.byteLength(text),
+    });
     res.end(text);
   }
 
@@ -150,27 +184,63 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     return undefined;
   }
 
-  async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, method: string, payload: unknown, raw: string): Promise<void> {
-    const request = { method, path: url.pathname.slice(API_PREFIX.length), query: Object.fromEntries(url.searchParams), headers: req.headers as Record<string, string>, body: payload };
+  async function serveApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    method: string,
+    payload: unknown,
+    raw: string,
+  ): Promise<void> {
+    const request = {
+      method,
+      path: url.pathname.slice(API_PREFIX.length),
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers as Record<string, string>,
+      body: payload,
+    };
     const operation = api.matchOperation(request);
     const operationId = operation?.operationId;
     const params = ((operation && api.router.parseRequest(request, operation).params) ?? {}) as Record<string, string>;
     // Every request is recorded with what is wrong with it, for an SDK's release gate (npm run sdk-gate).
-    const problems = requestProblems(contract, operationId ? contract.operations.get(operationId) : undefined, { method, path: request.path, headers: req.headers, params, query: request.query, rawBody: raw, body: payload });
-    const selected = opts.selftest ? String(req.headers[SELFTEST_HEADER] ?? '').split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const problems = requestProblems(contract, operationId ? contract.operations.get(operationId) : undefined, {
+      method,
+      path: request.path,
+      headers: req.headers,
+      params,
+      query: request.query,
+      rawBody: raw,
+      body: payload,
+    });
+    const selected = opts.selftest
+      ? String(req.headers[SELFTEST_HEADER] ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
     let faults: FaultSet;
     try {
       faults = state.faults.with(selected);
     } catch (e) {
-      return write(res, { status: 400, headers: {}, body: { code: 'INVALID_REQUEST', messages: [(e as Error).message] } });
+      return write(res, {
+        status: 400,
+        headers: {},
+        body: { code: 'INVALID_REQUEST', messages: [(e as Error).message] },
+      });
     }
     await withFaults(faults, operationId, async () => {
       let result: Result;
       const problem = keyProblem(req);
-      const key = operationId && idempotent.has(operationId) ? (req.headers['x-idempotency-key'] as string | undefined) : undefined;
+      const key =
+        operationId && idempotent.has(operationId)
+          ? (req.headers['x-idempotency-key'] as string | undefined)
+          : undefined;
       if (problem && enforces('auth-keys', { problem })) {
         // The 3DS setup documents only NOT_AUTHENTICATED for its 401 (create-three-d-secure-setup.json).
-        result = operationId === 'createThreeDSecureSetup' ? refuse('auth-keys', 'Not authenticated.', 'NOT_AUTHENTICATED') : refuse('auth-keys', 'Invalid credentials.');
+        result =
+          operationId === 'createThreeDSecureSetup'
+            ? refuse('auth-keys', 'Not authenticated.', 'NOT_AUTHENTICATED')
+            : refuse('auth-keys', 'Invalid credentials.');
       } else {
         const prior = state.idempotency.before(key);
         if (prior) {
@@ -187,7 +257,15 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
       }
       const out: MutableResponse = { status: result.status, headers: {}, body: structuredClone(result.body) };
       if (operationId) faults.mutateResponse(out, { operationId, path: params, query: request.query, body: payload });
-      state.requests.add({ at: new Date().toISOString(), method, path: request.path, operationId, status: out.status, deliberate: req.headers['x-conformance-expect'] === 'invalid', problems });
+      state.requests.add({
+        at: new Date().toISOString(),
+        method,
+        path: request.path,
+        operationId,
+        status: out.status,
+        deliberate: req.headers['x-conformance-expect'] === 'invalid',
+        problems,
+      });
       write(res, out);
       state.webhooks.send(result.events);
     });
@@ -203,13 +281,17 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     if (isApi && opts.chaos && Math.random() < opts.chaos) {
       stats.chaosInjected++;
       const pick = Math.floor(Math.random() * 3);
-      if (pick === 0) return sendRaw(res, 429, { 'retry-after': '0' }, { code: 'RATE_LIMITED', messages: ['Too many requests.'] });
+      if (pick === 0)
+        return sendRaw(res, 429, { 'retry-after': '0' }, { code: 'RATE_LIMITED', messages: ['Too many requests.'] });
       if (pick === 1) return sendRaw(res, 503, {}, { code: 'UNAVAILABLE', messages: ['Service unavailable.'] });
       return void req.socket.destroy();
     }
     if (isApi && opts.chaos && Math.random() < opts.chaos / 3) await sleep(300);
     const send = (r: Result): void => write(res, { status: r.status, headers: {}, body: r.body });
-    if (over) return send(refuse('request-validated', `Invalid request: the body exceeds ${maxBody} bytes.`, 'INVALID_REQUEST'));
+    if (over)
+      return send(
+        refuse('request-validated', `Invalid request: the body exceeds ${maxBody} bytes.`, 'INVALID_REQUEST'),
+      );
     let payload: unknown;
     if (raw.length) {
       try {
@@ -217,11 +299,25 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
       } catch {
         return send(refuse('request-validated', 'Invalid request: the body is not valid JSON.', 'INVALID_REQUEST'));
       }
-      if (depth(payload) > maxDepth) return send(refuse('request-validated', `Invalid request: the body nests deeper than ${maxDepth} levels.`, 'INVALID_REQUEST'));
+      if (depth(payload) > maxDepth)
+        return send(
+          refuse(
+            'request-validated',
+            `Invalid request: the body nests deeper than ${maxDepth} levels.`,
+            'INVALID_REQUEST',
+          ),
+        );
     }
     if (url.pathname.startsWith('/_emulator/')) {
-      const selected = opts.selftest ? String(req.headers[SELFTEST_HEADER] ?? '').split(',').map((s) => s.trim()).filter(Boolean) : [];
-      const result = withFaults(state.faults.with(selected), undefined, () => control(state, url.pathname, method, (payload ?? {}) as Json));
+      const selected = opts.selftest
+        ? String(req.headers[SELFTEST_HEADER] ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
+      const result = withFaults(state.faults.with(selected), undefined, () =>
+        control(state, url.pathname, method, (payload ?? {}) as Json),
+      );
       send(result);
       return state.webhooks.send(result.events);
     }
@@ -233,7 +329,8 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       log(`request error: ${(e as Error).stack ?? String(e)}`);
-      if (!res.headersSent) write(res, { status: 500, headers: {}, body: { code: 'INTERNAL_ERROR', messages: ['Internal error.'] } });
+      if (!res.headersSent)
+        write(res, { status: 500, headers: {}, body: { code: 'INTERNAL_ERROR', messages: ['Internal error.'] } });
       else res.destroy();
     });
   });

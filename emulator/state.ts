@@ -2,12 +2,12 @@
 import type { Clock } from './clock.js';
 import type { FaultSet } from './faults.js';
 import type { IdempotencyKeys } from './idempotency.js';
+import type { RequestLog } from './recorder.js';
 import type { CheckoutSessions } from './resources/checkout-sessions.js';
 import type { Customers } from './resources/customers.js';
 import type { Links } from './resources/links.js';
-import type { Payments } from './resources/payments.js';
-import type { RequestLog } from './recorder.js';
 import type { PaymentMethods } from './resources/payment-methods.js';
+import type { Payments } from './resources/payments.js';
 import type { Payouts } from './resources/payouts.js';
 import type { Reports } from './resources/reports.js';
 import type { ThreeDsSetups } from './resources/three-ds.js';

@@ -20,11 +20,16 @@ export class WebhookSender {
   send(events: PendingEvent[] | undefined): void {
     for (const e of events ?? []) {
       const type = e.typeEvent.split('.')[0]!;
-      const d: MutableDelivery = { event: { type, type_event: e.typeEvent, account_id: this.accountId, retry: 0, version: 2, data: e.data } };
+      const d: MutableDelivery = {
+        event: { type, type_event: e.typeEvent, account_id: this.accountId, retry: 0, version: 2, data: e.data },
+      };
       e.faults.mutateDelivery(d);
       if (d.drop) continue;
       const raw = JSON.stringify(d.event);
-      const sign = (secret: string): string => createHmac('sha256', secret).update(d.signedText ?? raw, 'utf8').digest(d.signatureEncoding ?? 'base64');
+      const sign = (secret: string): string =>
+        createHmac('sha256', secret)
+          .update(d.signedText ?? raw, 'utf8')
+          .digest(d.signatureEncoding ?? 'base64');
       for (const url of this.receivers) this.post(url, raw, { 'x-hmac-signature': sign(this.secret) }, 1);
       for (const w of this.configs.subscribers(this.accountId, e.typeEvent)) {
         const headers: Record<string, string> = {};
@@ -40,7 +45,12 @@ export class WebhookSender {
     const again = (): void => {
       if (attempt < 3) setTimeout(() => this.post(url, raw, headers, attempt + 1, forget), 100 * attempt);
     };
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: raw, signal: AbortSignal.timeout(5000) })
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: raw,
+      signal: AbortSignal.timeout(5000),
+    })
       .then((r) => (r.status === 200 ? undefined : again()))
       .catch(() => (attempt < 3 ? again() : forget && this.receivers.delete(url)));
   }

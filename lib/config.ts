@@ -69,7 +69,11 @@ export function loadDotEnv(): void {
 
 const KEY_RE = /^[\x21-\x7e]+$/;
 
-export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.env, defaults: { port?: number } = {}): TargetConfig {
+export function targetConfig(
+  name: TargetName,
+  env: NodeJS.ProcessEnv = process.env,
+  defaults: { port?: number } = {},
+): TargetConfig {
   const problems: string[] = [];
   const local = name !== 'sandbox';
   const given = env.YUNO_BASE_URL?.trim();
@@ -82,7 +86,8 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
     } catch {
       problems.push(`YUNO_BASE_URL is not a URL: "${given}" (expected e.g. ${SANDBOX_URL})`);
     }
-    if (url && url.protocol !== 'https:' && url.protocol !== 'http:') problems.push(`YUNO_BASE_URL must be http or https, not ${url.protocol}`);
+    if (url && url.protocol !== 'https:' && url.protocol !== 'http:')
+      problems.push(`YUNO_BASE_URL must be http or https, not ${url.protocol}`);
     if (url && !url.hostname) problems.push(`YUNO_BASE_URL has no host: "${given}"`);
   } else if (name === 'sandbox') {
     baseURL = SANDBOX_URL;
@@ -96,14 +101,18 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
     const host = new URL(baseURL).hostname;
     if (PRODUCTION_HOSTS.includes(host)) {
       if (allow === 'read-only') production = 'read-only';
-      else problems.push(`${host} is a production host: refused. Set YUNO_ALLOW_PRODUCTION=read-only to run only the read-only tests there.`);
+      else
+        problems.push(
+          `${host} is a production host: refused. Set YUNO_ALLOW_PRODUCTION=read-only to run only the read-only tests there.`,
+        );
     }
   } catch {
     /* reported above */
   }
   const key = (v: string | undefined, envName: string, fallback: string): string => {
     const value = v?.trim() || (local ? fallback : '');
-    if (!value) problems.push(`${envName} is not set: the ${name} target needs it (put it in the environment or in .env)`);
+    if (!value)
+      problems.push(`${envName} is not set: the ${name} target needs it (put it in the environment or in .env)`);
     else if (!KEY_RE.test(value)) problems.push(`${envName} contains spaces or control characters`);
     return value;
   };
@@ -111,11 +120,14 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
   const privateSecretKey = key(env.YUNO_PRIVATE_SECRET_KEY, 'YUNO_PRIVATE_SECRET_KEY', LOCAL_KEYS.privateSecretKey);
   const accountCode = key(env.YUNO_ACCOUNT_CODE, 'YUNO_ACCOUNT_CODE', LOCAL_KEYS.accountCode);
   // The account is a UUID (delete-customer.json: "The account_id found in the Yuno Dashboard (UUID)").
-  if (accountCode && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(accountCode)) problems.push('YUNO_ACCOUNT_CODE must be the account id, a UUID as the Yuno Dashboard shows it');
+  if (accountCode && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(accountCode))
+    problems.push('YUNO_ACCOUNT_CODE must be the account id, a UUID as the Yuno Dashboard shows it');
   const country = (env.YUNO_COUNTRY ?? 'US').trim();
-  if (!/^[A-Z]{2}$/.test(country)) problems.push(`YUNO_COUNTRY must be two capital letters (ISO 3166-1), not "${country}"`);
+  if (!/^[A-Z]{2}$/.test(country))
+    problems.push(`YUNO_COUNTRY must be two capital letters (ISO 3166-1), not "${country}"`);
   const currency = (env.YUNO_CURRENCY ?? 'USD').trim();
-  if (!/^[A-Z]{3}$/.test(currency)) problems.push(`YUNO_CURRENCY must be three capital letters (ISO 4217), not "${currency}"`);
+  if (!/^[A-Z]{3}$/.test(currency))
+    problems.push(`YUNO_CURRENCY must be three capital letters (ISO 4217), not "${currency}"`);
   const card = (v: string | undefined, envName: string, fallback: string): string => {
     const value = (v ?? fallback).trim();
     if (!/^[0-9]{12,19}$/.test(value)) problems.push(`${envName} must be a card number of 12 to 19 digits`);
@@ -127,30 +139,41 @@ export function targetConfig(name: TargetName, env: NodeJS.ProcessEnv = process.
     error: card(env.YUNO_CARD_ERROR, 'YUNO_CARD_ERROR', '4507990000000077'),
   };
   const timeoutMs = Number(env.YUNO_TIMEOUT_MS ?? 60_000);
-  if (!Number.isFinite(timeoutMs) || timeoutMs < 100) problems.push(`YUNO_TIMEOUT_MS must be a number of milliseconds of at least 100, not "${env.YUNO_TIMEOUT_MS}"`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 100)
+    problems.push(`YUNO_TIMEOUT_MS must be a number of milliseconds of at least 100, not "${env.YUNO_TIMEOUT_MS}"`);
   const linkExpiryMs = Number(env.YUNO_LINK_EXPIRY_MS ?? (local ? 600 : 5000));
-  if (!Number.isFinite(linkExpiryMs) || linkExpiryMs < 100) problems.push(`YUNO_LINK_EXPIRY_MS must be at least 100 (ms), not "${env.YUNO_LINK_EXPIRY_MS}"`);
+  if (!Number.isFinite(linkExpiryMs) || linkExpiryMs < 100)
+    problems.push(`YUNO_LINK_EXPIRY_MS must be at least 100 (ms), not "${env.YUNO_LINK_EXPIRY_MS}"`);
   const pollTimeoutMs = Number(env.YUNO_POLL_TIMEOUT_MS ?? (local ? 5000 : 120_000));
-  if (!Number.isFinite(pollTimeoutMs) || pollTimeoutMs < 100) problems.push(`YUNO_POLL_TIMEOUT_MS must be at least 100 (ms), not "${env.YUNO_POLL_TIMEOUT_MS}"`);
+  if (!Number.isFinite(pollTimeoutMs) || pollTimeoutMs < 100)
+    problems.push(`YUNO_POLL_TIMEOUT_MS must be at least 100 (ms), not "${env.YUNO_POLL_TIMEOUT_MS}"`);
   const proxy = env.YUNO_PROXY?.trim() || undefined;
   if (proxy) {
     try {
-      if (!/^https?:$/.test(new URL(proxy).protocol)) problems.push(`YUNO_PROXY must be an http(s) URL, not "${proxy}"`);
+      if (!/^https?:$/.test(new URL(proxy).protocol))
+        problems.push(`YUNO_PROXY must be an http(s) URL, not "${proxy}"`);
     } catch {
       problems.push(`YUNO_PROXY is not a URL: "${proxy}"`);
     }
   }
   const standIn = env.YUNO_STAND_IN?.trim() || undefined;
-  if (standIn && standIn !== 'stateless') problems.push(`YUNO_STAND_IN may only be "stateless" (a mock that keeps no state and checks no key values), not "${standIn}"`);
+  if (standIn && standIn !== 'stateless')
+    problems.push(
+      `YUNO_STAND_IN may only be "stateless" (a mock that keeps no state and checks no key values), not "${standIn}"`,
+    );
   const publicUrl = env.YUNO_WEBHOOK_PUBLIC_URL?.trim() || undefined;
   const port = Number(env.YUNO_WEBHOOK_PORT ?? 8787);
   if (publicUrl) {
     try {
-      if (new URL(publicUrl.replace('{worker}', '0')).protocol !== 'https:') problems.push(`YUNO_WEBHOOK_PUBLIC_URL must be an https URL (a webhook URL must be public), not "${publicUrl}"`);
+      if (new URL(publicUrl.replace('{worker}', '0')).protocol !== 'https:')
+        problems.push(
+          `YUNO_WEBHOOK_PUBLIC_URL must be an https URL (a webhook URL must be public), not "${publicUrl}"`,
+        );
     } catch {
       problems.push(`YUNO_WEBHOOK_PUBLIC_URL is not a URL: "${publicUrl}"`);
     }
-    if (!Number.isInteger(port) || port < 1 || port > 65000) problems.push(`YUNO_WEBHOOK_PORT must be a port number, not "${env.YUNO_WEBHOOK_PORT}"`);
+    if (!Number.isInteger(port) || port < 1 || port > 65000)
+      problems.push(`YUNO_WEBHOOK_PORT must be a port number, not "${env.YUNO_WEBHOOK_PORT}"`);
   }
   if (problems.length) throw new ConfigError(problems.map((p) => `${name}: ${p}`));
   return {

@@ -1,16 +1,27 @@
 // The other side of a doc conflict, built from its `sample` (specs/doc-conflicts.yaml) and run
 // through the same classification a live answer goes through (lib/findings.ts): what the suite would
 // report if a target took that side.
+
+import { ConsistencyLedger, checkConsistency } from './consistency.js';
 import { Contract } from './contract.js';
-import { checkConsistency, ConsistencyLedger } from './consistency.js';
-import { observationOf, observeAnswer, observeExpectation, observeWebhook, type Answer, type Observation } from './findings.js';
+import {
+  type Answer,
+  type Observation,
+  observationOf,
+  observeAnswer,
+  observeExpectation,
+  observeWebhook,
+} from './findings.js';
 import type { ConflictSample } from './specs.js';
 
 type Json = Record<string, unknown>;
 
 /** Sets a value at a JSON pointer, creating objects on the way. */
 export function setAt(target: unknown, pointer: string, value: unknown): void {
-  const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = pointer
+    .split('/')
+    .slice(1)
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node = target as Json;
   keys.slice(0, -1).forEach((k) => {
     if (typeof node[k] !== 'object' || node[k] === null) node[k] = {};
@@ -27,7 +38,10 @@ export function removeAt(target: unknown, pointer: string): void {
 }
 
 /** The body of a sample: the contract's example (or the sample's body), changed as the sample says. */
-export function sampleBody(s: ConflictSample, contract: Contract = Contract.load()): { status: number; body: unknown; rawBody?: string } {
+export function sampleBody(
+  s: ConflictSample,
+  contract: Contract = Contract.load(),
+): { status: number; body: unknown; rawBody?: string } {
   const op = contract.operation(s.operation);
   if (op.webhook) {
     const body = structuredClone(s.body ?? Object.values(op.requestBody!.examples)[0]);
@@ -39,7 +53,8 @@ export function sampleBody(s: ConflictSample, contract: Contract = Contract.load
   if (s.raw !== undefined) return { status, body: s.raw, rawBody: s.raw };
   const examples = op.responses[String(status)]?.examples['application/json'] ?? {};
   const name = s.example ?? Object.keys(examples)[0];
-  if (s.body === undefined && (name === undefined || !(name in examples))) throw new Error(`conflict sample: ${s.operation} ${status} has no example ${name ?? '(none)'}`);
+  if (s.body === undefined && (name === undefined || !(name in examples)))
+    throw new Error(`conflict sample: ${s.operation} ${status} has no example ${name ?? '(none)'}`);
   let body = structuredClone(s.body ?? examples[name!]);
   for (const [p, v] of Object.entries(s.set ?? {})) setAt(body, p, v);
   for (const p of s.remove ?? []) removeAt(body, p);
@@ -53,19 +68,41 @@ export function sampleBody(s: ConflictSample, contract: Contract = Contract.load
 export function observeSample(s: ConflictSample, contract: Contract = Contract.load()): Observation[] {
   const op = contract.operation(s.operation);
   if (s.refusal) {
-    const a: Answer = { operationId: s.operation, status: s.refusal.status, headers: { 'content-type': 'application/json' }, body: s.refusal.body };
+    const a: Answer = {
+      operationId: s.operation,
+      status: s.refusal.status,
+      headers: { 'content-type': 'application/json' },
+      body: s.refusal.body,
+    };
     const o = observeExpectation(a, { kind: 'success' });
     return [...observeAnswer(a, contract), ...(o ? [o] : [])];
   }
   const { status, body, rawBody } = sampleBody(s, contract);
-  if (op.webhook) return observeWebhook(s.operation, body, { 'x-hmac-signature': 'Ku2a4Ks7ZfSjmUGfTzgcIKh2nC0yA0o6aXJyDZx8s1Q=', ...s.headers });
-  const answer = { operationId: s.operation, status, headers: { 'content-type': 'application/json', ...s.headers }, body, rawBody };
+  if (op.webhook)
+    return observeWebhook(s.operation, body, {
+      'x-hmac-signature': 'Ku2a4Ks7ZfSjmUGfTzgcIKh2nC0yA0o6aXJyDZx8s1Q=',
+      ...s.headers,
+    });
+  const answer = {
+    operationId: s.operation,
+    status,
+    headers: { 'content-type': 'application/json', ...s.headers },
+    body,
+    rawBody,
+  };
   const observations = observeAnswer(answer, contract);
   if (s.request) {
     // The request the answer belongs to: the contract's own request example, changed as the sample says.
     const request = structuredClone(Object.values(op.requestBody?.examples ?? {})[0] ?? {});
     for (const [p, v] of Object.entries(s.request)) setAt(request, p, v);
-    const consistency = checkConsistency({ operationId: s.operation, path: {}, query: {}, body: request }, status, body, new ConsistencyLedger(), true, contract);
+    const consistency = checkConsistency(
+      { operationId: s.operation, path: {}, query: {}, body: request },
+      status,
+      body,
+      new ConsistencyLedger(),
+      true,
+      contract,
+    );
     observations.push(...consistency.map((v) => observationOf(v, answer)));
   }
   return observations;

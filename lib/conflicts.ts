@@ -2,7 +2,7 @@
 // Every matcher is scoped (the loader refuses one that is not): to operations or a location, and to
 // an observed value, a refusal's message (matched regardless of case), a status or an object rule.
 import type { Observation } from './findings.js';
-import { loadSpecs, type Conflict, type ConflictMatch, type Specs } from './specs.js';
+import { type Conflict, type ConflictMatch, loadSpecs, type Specs } from './specs.js';
 
 const regexes = new Map<string, RegExp>();
 const re = (s: string, flags = ''): RegExp => {
@@ -33,7 +33,9 @@ export function matches(m: ConflictMatch, o: Observation, body?: unknown): boole
     (m.status === undefined || re(m.status).test(String(o.status ?? ''))) &&
     (m.message === undefined || re(m.message, 'i').test(o.detail ?? '')) &&
     (m.body_has === undefined || has(body, m.body_has)) &&
-    (m.ratio === undefined || (o.values !== undefined && Math.abs(o.values[1] - o.values[0] * m.ratio) < 1e-9 * Math.max(1, Math.abs(o.values[1]))))
+    (m.ratio === undefined ||
+      (o.values !== undefined &&
+        Math.abs(o.values[1] - o.values[0] * m.ratio) < 1e-9 * Math.max(1, Math.abs(o.values[1]))))
   );
 }
 

@@ -4,9 +4,9 @@
 // sent comes back as sent (echo), a lookup answers what was looked up and what was just created with
 // it (lookup-matches), what the docs give as fixed does not change (stability), and the amounts move
 // as the operation says (sums).
-import { Contract, select, valueAt, type Violation } from './contract.js';
+import { Contract, select, type Violation, valueAt } from './contract.js';
 import { RULES, type RuleId } from './rules/index.js';
-import { loadSpecs, statusMayReach, type ConsistencySpec } from './specs.js';
+import { type ConsistencySpec, loadSpecs, statusMayReach } from './specs.js';
 import { count } from './tally.js';
 
 type Json = Record<string, unknown>;
@@ -22,8 +22,12 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
  */
 export function same(expected: unknown, observed: unknown): boolean {
   if (absent(expected) && absent(observed)) return true;
-  if (typeof expected === 'string' && typeof observed === 'string' && RFC3339.test(expected) && RFC3339.test(observed)) return Date.parse(expected) === Date.parse(observed);
-  if (Array.isArray(expected)) return Array.isArray(observed) && expected.length === observed.length && expected.every((x, i) => same(x, observed[i]));
+  if (typeof expected === 'string' && typeof observed === 'string' && RFC3339.test(expected) && RFC3339.test(observed))
+    return Date.parse(expected) === Date.parse(observed);
+  if (Array.isArray(expected))
+    return (
+      Array.isArray(observed) && expected.length === observed.length && expected.every((x, i) => same(x, observed[i]))
+    );
   if (isObject(expected)) return isObject(observed) && Object.entries(expected).every(([k, x]) => same(x, observed[k]));
   return expected === observed;
 }
@@ -80,7 +84,9 @@ export class ConsistencyLedger {
 
   /** Resources this test created whose field has a value. */
   createdWith(resource: string, field: string, value: unknown): Known[] {
-    return [...this.known.values()].filter((k) => k.resource === resource && k.created && same(valueAt(k.created, field), value));
+    return [...this.known.values()].filter(
+      (k) => k.resource === resource && k.created && same(valueAt(k.created, field), value),
+    );
   }
 }
 
@@ -108,14 +114,40 @@ function idOf(spec: ConsistencySpec['resources'][string], v: Json): string | und
  * the ledger learns the answer. With `check` false (a stateless target, where nothing persists) it
  * only learns.
  */
-export function checkConsistency(req: ConsistencyRequest, status: number, body: unknown, ledger: ConsistencyLedger, check = true, contract: Contract = Contract.load()): Violation[] {
+export function checkConsistency(
+  req: ConsistencyRequest,
+  status: number,
+  body: unknown,
+  ledger: ConsistencyLedger,
+  check = true,
+  contract: Contract = Contract.load(),
+): Violation[] {
   if (status < 200 || status >= 300) return [];
   const spec = loadSpecs().consistency;
   const op = spec.operations[req.operationId] ?? {};
   const replay = ledger.replayed(req.idempotencyKey);
   const out: Violation[] = [];
-  const v = (rule: RuleId, resource: string, pointer: string, field: string, expected: string, expectedValue: unknown, observed: unknown): void => {
-    if (check) out.push({ rule, operation: req.operationId, status, pointer, location: `${resource} ${field}`, expected, expectedValue, observed, doc: RULES[rule].doc });
+  const v = (
+    rule: RuleId,
+    resource: string,
+    pointer: string,
+    field: string,
+    expected: string,
+    expectedValue: unknown,
+    observed: unknown,
+  ): void => {
+    if (check)
+      out.push({
+        rule,
+        operation: req.operationId,
+        status,
+        pointer,
+        location: `${resource} ${field}`,
+        expected,
+        expectedValue,
+        observed,
+        doc: RULES[rule].doc,
+      });
   };
   /** One comparison made (counted for the figures, lib/tally.ts; none on a stateless target). */
   const compared = (): void => {
@@ -132,7 +164,16 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
           // Any of the resource's identifiers may be the one asked for (a stored card: id or vaulted_token).
           if (asked !== undefined) {
             compared();
-            if (!r.id.some((f) => value[f] === asked)) v('identity', name, `${pointer}/${r.id[0]}`, `/${r.id[0]}`, `the ${name} asked for: ${asked}`, asked, id ?? null);
+            if (!r.id.some((f) => value[f] === asked))
+              v(
+                'identity',
+                name,
+                `${pointer}/${r.id[0]}`,
+                `/${r.id[0]}`,
+                `the ${name} asked for: ${asked}`,
+                asked,
+                id ?? null,
+              );
           }
         }
         if (op.echo?.resource === name) {
@@ -163,7 +204,16 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
             const now = valueAt(value, r.status.field);
             if (typeof was === 'string' && typeof now === 'string') {
               compared();
-              if (!statusMayReach(loadSpecs(), r.status.table, was, now)) v('status-moves', name, `${pointer}${r.status.field}`, r.status.field, `a status specs/${r.status.table} reaches from ${was}`, was, `${was} -> ${now}`);
+              if (!statusMayReach(loadSpecs(), r.status.table, was, now))
+                v(
+                  'status-moves',
+                  name,
+                  `${pointer}${r.status.field}`,
+                  r.status.field,
+                  `a status specs/${r.status.table} reaches from ${was}`,
+                  was,
+                  `${was} -> ${now}`,
+                );
             }
           }
         }
@@ -172,7 +222,16 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
           const got = valueAt(value, op.lookup.field);
           if (q !== undefined) {
             compared();
-            if (!same(String(q), got)) v('lookup-matches', name, `${pointer}${op.lookup.field}`, op.lookup.field, `the value looked up: ${JSON.stringify(String(q))}`, String(q), got);
+            if (!same(String(q), got))
+              v(
+                'lookup-matches',
+                name,
+                `${pointer}${op.lookup.field}`,
+                op.lookup.field,
+                `the value looked up: ${JSON.stringify(String(q))}`,
+                String(q),
+                got,
+              );
           }
         }
         if (id) ledger.see(name, id, value, r.stable, op.echo?.resource === name && !op.identity);
@@ -183,7 +242,16 @@ export function checkConsistency(req: ConsistencyRequest, status: number, body: 
       const answered = new Set(patterns.flatMap((p) => selectWithPointers(body, p)).map((x) => idOf(r, x.value)));
       for (const k of q === undefined ? [] : ledger.createdWith(name, op.lookup.field, String(q))) {
         compared();
-        if (!answered.has(k.id)) v('lookup-matches', name, '', op.lookup.field, `the ${name} created with ${op.lookup.query ?? op.lookup.path} ${JSON.stringify(String(q))} (${k.id}) among the results`, k.id, 'not among them');
+        if (!answered.has(k.id))
+          v(
+            'lookup-matches',
+            name,
+            '',
+            op.lookup.field,
+            `the ${name} created with ${op.lookup.query ?? op.lookup.path} ${JSON.stringify(String(q))} (${k.id}) among the results`,
+            k.id,
+            'not among them',
+          );
       }
     }
   }
@@ -199,15 +267,34 @@ export function checkWebhookConsistency(operationId: string, body: unknown, ledg
   const known = id ? ledger.get('payment', id) : undefined;
   if (!known) return [];
   return spec.stable
-    .filter((f) => !absent(known.first[f]) && valueAt(payment, f) !== undefined && !same(known.first[f], valueAt(payment, f)))
-    .map((f) => ({ rule: 'stability', operation: operationId, pointer: `/data/payment${f}`, location: `payment ${f}`, expected: `as first answered: ${JSON.stringify(known.first[f])}`, expectedValue: known.first[f], observed: valueAt(payment, f), doc: RULES.stability.doc }));
+    .filter(
+      (f) => !absent(known.first[f]) && valueAt(payment, f) !== undefined && !same(known.first[f], valueAt(payment, f)),
+    )
+    .map((f) => ({
+      rule: 'stability',
+      operation: operationId,
+      pointer: `/data/payment${f}`,
+      location: `payment ${f}`,
+      expected: `as first answered: ${JSON.stringify(known.first[f])}`,
+      expectedValue: known.first[f],
+      observed: valueAt(payment, f),
+      doc: RULES.stability.doc,
+    }));
 }
 
 const UNITS = 10_000;
 const units = (n: unknown): number | undefined => (typeof n === 'number' ? Math.round(n * UNITS) : undefined);
 
 /** How a capture or a refund moves the payment's amounts: by what was asked (all that is left when no amount is sent). */
-function sums(req: ConsistencyRequest, status: number, body: unknown, pointer: string, payment: Json, before: Json, kind: 'capture' | 'refund'): Violation[] {
+function sums(
+  req: ConsistencyRequest,
+  status: number,
+  body: unknown,
+  pointer: string,
+  payment: Json,
+  before: Json,
+  kind: 'capture' | 'refund',
+): Violation[] {
   const out: Violation[] = [];
   const field = kind === 'capture' ? 'captured' : 'refunded';
   const was = units(valueAt(before, `/amount/${field}`)) ?? 0;
@@ -218,12 +305,32 @@ function sums(req: ConsistencyRequest, status: number, body: unknown, pointer: s
   const now = units(valueAt(payment, `/amount/${field}`));
   if (asked === undefined || now === undefined) return out;
   if (now !== was + asked) {
-    out.push({ rule: 'sums', operation: req.operationId, status, pointer: `${pointer}/amount/${field}`, location: `payment /amount/${field}`, expected: `${(was + asked) / UNITS}: ${was / UNITS} before, plus the ${asked / UNITS} of this ${kind}`, expectedValue: (was + asked) / UNITS, observed: now / UNITS, doc: RULES.sums.doc });
+    out.push({
+      rule: 'sums',
+      operation: req.operationId,
+      status,
+      pointer: `${pointer}/amount/${field}`,
+      location: `payment /amount/${field}`,
+      expected: `${(was + asked) / UNITS}: ${was / UNITS} before, plus the ${asked / UNITS} of this ${kind}`,
+      expectedValue: (was + asked) / UNITS,
+      observed: now / UNITS,
+      doc: RULES.sums.doc,
+    });
   }
   // The transaction the operation made moves what was asked.
   const tx = kind === 'capture' ? valueAt(body, '/amount/value') : valueAt(body, '/transactions/amount');
   if (typeof tx === 'number' && units(tx) !== asked) {
-    out.push({ rule: 'sums', operation: req.operationId, status, pointer: kind === 'capture' ? '/amount/value' : '/transactions/amount', location: `transaction /amount`, expected: `the ${asked / UNITS} asked for`, expectedValue: asked / UNITS, observed: tx, doc: RULES.sums.doc });
+    out.push({
+      rule: 'sums',
+      operation: req.operationId,
+      status,
+      pointer: kind === 'capture' ? '/amount/value' : '/transactions/amount',
+      location: `transaction /amount`,
+      expected: `the ${asked / UNITS} asked for`,
+      expectedValue: asked / UNITS,
+      observed: tx,
+      doc: RULES.sums.doc,
+    });
   }
   return out;
 }

@@ -3,8 +3,8 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { CONTRACT_FILE } from './paths.js';
-import { InputFileError, pointer, readYamlFile } from './yaml-file.js';
 import { count } from './tally.js';
+import { InputFileError, pointer, readYamlFile } from './yaml-file.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -99,7 +99,11 @@ export class Contract {
     this.doc = doc;
     this.file = file;
     if (typeof doc.openapi !== 'string' || !/^3\.1\.\d+$/.test(doc.openapi)) {
-      throw new InputFileError(file, '/openapi', `expected an OpenAPI 3.1.x version string, found ${JSON.stringify(doc.openapi)}`);
+      throw new InputFileError(
+        file,
+        '/openapi',
+        `expected an OpenAPI 3.1.x version string, found ${JSON.stringify(doc.openapi)}`,
+      );
     }
     const info = doc.info;
     if (!isObject(info) || typeof info.version !== 'string') {
@@ -118,8 +122,27 @@ export class Contract {
     addFormats(this.ajv);
     // OpenAPI's own keywords: the document is added whole so that $refs resolve inside it, and
     // its top level and annotation keywords must not trip strict mode.
-    const openapiKeywords = ['openapi', 'info', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'jsonSchemaDialect'];
-    for (const kw of [...openapiKeywords, 'x-doc', 'x-doc-also', 'x-doc-note', 'example', 'xml', 'externalDocs', 'discriminator']) {
+    const openapiKeywords = [
+      'openapi',
+      'info',
+      'servers',
+      'paths',
+      'webhooks',
+      'components',
+      'security',
+      'tags',
+      'jsonSchemaDialect',
+    ];
+    for (const kw of [
+      ...openapiKeywords,
+      'x-doc',
+      'x-doc-also',
+      'x-doc-note',
+      'example',
+      'xml',
+      'externalDocs',
+      'discriminator',
+    ]) {
       this.ajv.addKeyword({ keyword: kw, schemaType: ['string', 'object', 'array', 'number', 'boolean', 'null'] });
     }
     replaceMultipleOf(this.ajv);
@@ -128,7 +151,8 @@ export class Contract {
     const walk = (node: unknown, ptr: string, depth: number): void => {
       if (typeof node !== 'object' || node === null || depth > 40 || this.pointers.has(node)) return;
       this.pointers.set(node, ptr);
-      for (const [k, v] of Object.entries(node)) walk(v, `${ptr}/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+      for (const [k, v] of Object.entries(node))
+        walk(v, `${ptr}/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
     };
     walk(doc.components, '#/components', 0);
     walk(doc.paths, '#/paths', 0);
@@ -145,7 +169,8 @@ export class Contract {
       ['paths', this.doc.paths, false],
       ['webhooks', this.doc.webhooks, true],
     ];
-    if (!isObject(this.doc.paths)) throw new InputFileError(this.file, '/paths', 'missing: the document must have a paths object');
+    if (!isObject(this.doc.paths))
+      throw new InputFileError(this.file, '/paths', 'missing: the document must have a paths object');
     const rootSecured = Array.isArray(this.doc.security) && this.doc.security.length > 0;
     for (const [group, items, webhook] of groups) {
       if (items === undefined) continue;
@@ -186,24 +211,52 @@ export class Contract {
     return out;
   }
 
-  private addOperation(op: Json, where: string, path: string, method: string, webhook: boolean, rootSecured: boolean, item: Json): void {
+  private addOperation(
+    op: Json,
+    where: string,
+    path: string,
+    method: string,
+    webhook: boolean,
+    rootSecured: boolean,
+    item: Json,
+  ): void {
     const operationId = op.operationId;
-    if (typeof operationId !== 'string' || !operationId) throw new InputFileError(this.file, where, 'operationId is missing');
-    if (this.operations.has(operationId)) throw new InputFileError(this.file, where, `operationId ${operationId} is used twice`);
-    if (!isObject(op.responses)) throw new InputFileError(this.file, `${where}/responses`, 'missing: every operation needs responses');
+    if (typeof operationId !== 'string' || !operationId)
+      throw new InputFileError(this.file, where, 'operationId is missing');
+    if (this.operations.has(operationId))
+      throw new InputFileError(this.file, where, `operationId ${operationId} is used twice`);
+    if (!isObject(op.responses))
+      throw new InputFileError(this.file, `${where}/responses`, 'missing: every operation needs responses');
     const base = `#${where}`;
     const params: Operation['parameters'] = [];
-    const rawParams = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])];
+    const rawParams = [
+      ...(Array.isArray(item.parameters) ? item.parameters : []),
+      ...(Array.isArray(op.parameters) ? op.parameters : []),
+    ];
     rawParams.forEach((p, i) => {
       const { node, ptr } = this.deref(p, `${base}/parameters/${i}`, `${where}/parameters/${i}`);
-      params.push({ name: String(node.name), in: String(node.in), required: node.required === true, ref: `${ptr}/schema` });
+      params.push({
+        name: String(node.name),
+        in: String(node.in),
+        required: node.required === true,
+        ref: `${ptr}/schema`,
+      });
     });
     let requestBody: Operation['requestBody'];
     if (op.requestBody !== undefined) {
       const { node, ptr } = this.deref(op.requestBody, `${base}/requestBody`, `${where}/requestBody`);
       const media = isObject(node.content) ? node.content['application/json'] : undefined;
-      if (!isObject(media)) throw new InputFileError(this.file, `${where}/requestBody`, 'only application/json request bodies are supported');
-      requestBody = { required: node.required === true, ref: `${ptr}/content/application~1json/schema`, examples: this.examplesOf(media, `${where}/requestBody`) };
+      if (!isObject(media))
+        throw new InputFileError(
+          this.file,
+          `${where}/requestBody`,
+          'only application/json request bodies are supported',
+        );
+      requestBody = {
+        required: node.required === true,
+        ref: `${ptr}/content/application~1json/schema`,
+        examples: this.examplesOf(media, `${where}/requestBody`),
+      };
     }
     const responses: Record<string, ResponseSpec> = {};
     for (const [status, r] of Object.entries(op.responses)) {
@@ -245,7 +298,8 @@ export class Contract {
 
   operation(operationId: string): Operation {
     const op = this.operations.get(operationId);
-    if (!op) throw new Error(`unknown operation ${operationId}; the contract has ${[...this.operations.keys()].join(', ')}`);
+    if (!op)
+      throw new Error(`unknown operation ${operationId}; the contract has ${[...this.operations.keys()].join(', ')}`);
     return op;
   }
 
@@ -278,8 +332,15 @@ export class Contract {
     return causes(v.errors ?? []).map((e) => this.toViolation(e, value, ctx));
   }
 
-  private toViolation(e: ErrorObject, body: unknown, ctx: { operation: string; status?: number; doc?: string }): Violation {
-    const observed = e.keyword === 'required' ? `missing ${String((e.params as { missingProperty: string }).missingProperty)}` : valueAt(body, e.instancePath);
+  private toViolation(
+    e: ErrorObject,
+    body: unknown,
+    ctx: { operation: string; status?: number; doc?: string },
+  ): Violation {
+    const observed =
+      e.keyword === 'required'
+        ? `missing ${String((e.params as { missingProperty: string }).missingProperty)}`
+        : valueAt(body, e.instancePath);
     const parent = e.parentSchema as Json | undefined;
     const schemaDoc = typeof parent?.['x-doc'] === 'string' ? parent['x-doc'] : this.docOfSchemaPath(e.schemaPath);
     return {
@@ -304,7 +365,10 @@ export class Contract {
   }
 
   /** Every named check of a response against its operation: status, content type, headers, body. */
-  checkResponse(operationId: string, res: { status: number; headers: Record<string, string>; body: unknown; rawBody?: string }): Violation[] {
+  checkResponse(
+    operationId: string,
+    res: { status: number; headers: Record<string, string>; body: unknown; rawBody?: string },
+  ): Violation[] {
     const op = this.operation(operationId);
     const ctx = { operation: operationId, status: res.status, doc: op.doc };
     const spec = op.responses[String(res.status)] ?? op.responses[`${String(res.status)[0]}XX`] ?? op.responses.default;
@@ -327,21 +391,56 @@ export class Contract {
     const ct = (lower['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     const hasBody = res.rawBody !== undefined ? res.rawBody.length > 0 : res.body !== undefined && res.body !== '';
     if (spec.contentTypes.length === 0) {
-      if (hasBody) out.push({ rule: 'content-type', ...ctx, pointer: '', location: 'content-type', expected: 'no body', observed: ct || 'a body without content-type' });
+      if (hasBody)
+        out.push({
+          rule: 'content-type',
+          ...ctx,
+          pointer: '',
+          location: 'content-type',
+          expected: 'no body',
+          observed: ct || 'a body without content-type',
+        });
     } else if (!spec.contentTypes.includes(ct)) {
-      out.push({ rule: 'content-type', ...ctx, pointer: '', location: 'content-type', expected: spec.contentTypes.join(' or '), observed: ct || '(no content-type header)' });
+      out.push({
+        rule: 'content-type',
+        ...ctx,
+        pointer: '',
+        location: 'content-type',
+        expected: spec.contentTypes.join(' or '),
+        observed: ct || '(no content-type header)',
+      });
     }
     for (const [name, h] of Object.entries(spec.headers)) {
       const value = lower[name];
       if (value === undefined) {
-        if (h.required) out.push({ rule: 'header', ...ctx, pointer: `header:${name}`, location: name, expected: 'present', observed: 'missing' });
+        if (h.required)
+          out.push({
+            rule: 'header',
+            ...ctx,
+            pointer: `header:${name}`,
+            location: name,
+            expected: 'present',
+            observed: 'missing',
+          });
       } else {
-        for (const v of this.validate(h.ref, value, ctx)) out.push({ ...v, rule: 'header', pointer: `header:${name}${v.pointer}`, location: name });
+        for (const v of this.validate(h.ref, value, ctx))
+          out.push({ ...v, rule: 'header', pointer: `header:${name}${v.pointer}`, location: name });
       }
     }
     if (spec.contentTypes.includes(ct) && ct.endsWith('json')) {
-      if (res.body === undefined || (typeof res.body === 'string' && res.rawBody !== undefined && !isJson(res.rawBody))) {
-        out.push({ rule: 'body-schema', ...ctx, pointer: '', keyword: 'json', location: `${operationId} body`, expected: 'a JSON body', observed: truncate(res.rawBody ?? '') });
+      if (
+        res.body === undefined ||
+        (typeof res.body === 'string' && res.rawBody !== undefined && !isJson(res.rawBody))
+      ) {
+        out.push({
+          rule: 'body-schema',
+          ...ctx,
+          pointer: '',
+          keyword: 'json',
+          location: `${operationId} body`,
+          expected: 'a JSON body',
+          observed: truncate(res.rawBody ?? ''),
+        });
       } else {
         count('contract');
         out.push(...this.validate(`${spec.ref}/content/${ct.replace(/\//g, '~1')}/schema`, res.body, ctx));
@@ -354,7 +453,10 @@ export class Contract {
   checkRequestBody(operationId: string, body: unknown): Violation[] {
     const op = this.operation(operationId);
     if (!op.requestBody) return [];
-    return this.validate(op.requestBody.ref, body, { operation: operationId, doc: op.doc }).map((v) => ({ ...v, rule: 'request-schema' }));
+    return this.validate(op.requestBody.ref, body, { operation: operationId, doc: op.doc }).map((v) => ({
+      ...v,
+      rule: 'request-schema',
+    }));
   }
 
   /**
@@ -391,10 +493,15 @@ export class Contract {
   walkSchemaWithValue(ref: string, value: unknown, fn: (schema: Json, value: unknown) => void): void {
     const visit = (node: unknown, v: unknown, depth: number): void => {
       if (!isObject(node) || depth > 30) return;
-      if (typeof node.$ref === 'string') return visit(at(this.doc, node.$ref), v, depth + 1);
+      if (typeof node.$ref === 'string') {
+        visit(at(this.doc, node.$ref), v, depth + 1);
+        return;
+      }
       fn(node, v);
-      for (const key of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(node[key])) for (const s of node[key] as unknown[]) visit(s, v, depth + 1);
-      if (isObject(node.properties) && isObject(v)) for (const [k, s] of Object.entries(node.properties)) if (k in v) visit(s, v[k], depth + 1);
+      for (const key of ['allOf', 'anyOf', 'oneOf'])
+        if (Array.isArray(node[key])) for (const s of node[key] as unknown[]) visit(s, v, depth + 1);
+      if (isObject(node.properties) && isObject(v))
+        for (const [k, s] of Object.entries(node.properties)) if (k in v) visit(s, v[k], depth + 1);
       if (node.items !== undefined && Array.isArray(v)) for (const x of v) visit(node.items, x, depth + 1);
     };
     visit(at(this.doc, ref), value, 0);
@@ -407,7 +514,11 @@ export class Contract {
   declared(schemaName: string, value: unknown): Json {
     const schema = this.schemaAt(`#/components/schemas/${schemaName}`);
     if (!isObject(value) || !isObject(schema.properties)) return {};
-    return Object.fromEntries(Object.keys(schema.properties).filter((k) => k in value).map((k) => [k, value[k]]));
+    return Object.fromEntries(
+      Object.keys(schema.properties)
+        .filter((k) => k in value)
+        .map((k) => [k, value[k]]),
+    );
   }
 
   /** The properties a schema node declares and does not require. */
@@ -450,7 +561,8 @@ export function select(body: unknown, pattern: string): Array<{ pointer: string;
     const next: typeof nodes = [];
     for (const n of nodes) {
       if (part === '*') {
-        if (Array.isArray(n.value)) n.value.forEach((v, i) => next.push({ pointer: `${n.pointer}/${i}`, value: v }));
+        if (Array.isArray(n.value))
+          for (const [i, v] of n.value.entries()) next.push({ pointer: `${n.pointer}/${i}`, value: v });
       } else if (isObject(n.value) && part in n.value) {
         next.push({ pointer: `${n.pointer}/${part}`, value: n.value[part] });
       }
@@ -478,10 +590,15 @@ export function valueAt(body: unknown, ptr: string): unknown {
  */
 function causes(errors: ErrorObject[]): ErrorObject[] {
   const at = (e: ErrorObject): string => e.instancePath;
-  const branch = (e: ErrorObject): boolean => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null');
+  const branch = (e: ErrorObject): boolean =>
+    e.keyword !== 'anyOf' &&
+    e.keyword !== 'oneOf' &&
+    !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null');
   return errors.filter((e) => {
-    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') return !errors.some((o) => o !== e && branch(o) && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`)));
-    if (e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null') return !errors.some((o) => o !== e && branch(o) && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`)));
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf')
+      return !errors.some((o) => o !== e && branch(o) && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`)));
+    if (e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null')
+      return !errors.some((o) => o !== e && branch(o) && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`)));
     return true;
   });
 }
@@ -544,7 +661,10 @@ export function replaceMultipleOf(ajv: Ajv2020): void {
     keyword: 'multipleOf',
     type: 'number',
     schemaType: 'number',
-    error: { message: ({ schema }) => `must be multiple of ${String(schema)}`, params: ({ schema }) => ({ multipleOf: schema }) as never },
+    error: {
+      message: ({ schema }) => `must be multiple of ${String(schema)}`,
+      params: ({ schema }) => ({ multipleOf: schema }) as never,
+    },
     validate: (step: number, value: number) => isMultipleOf(value, step),
   });
 }

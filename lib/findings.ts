@@ -5,10 +5,9 @@
 // the operation or the place in the body - with its occurrences.
 import { createHash } from 'node:crypto';
 import { checkResponse, checkWebhook } from './checks.js';
-import { Contract, type Violation } from './contract.js';
 import { conflictOf } from './conflicts.js';
-import { refusalOf, RULES, type RuleId } from './rules/index.js';
-import { loadSpecs } from './specs.js';
+import { Contract, type Violation } from './contract.js';
+import { RULES, type RuleId, refusalOf } from './rules/index.js';
 
 export const FINDING_KINDS = ['response', 'status', 'refusal', 'unserved-operation', 'auth', 'consistency'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
@@ -59,10 +58,13 @@ function typeOf(v: unknown): string {
 /** The observed class of a violation: what makes two violations the same difference. */
 function observedClass(v: Violation): string {
   if (RULES[v.rule as RuleId]?.area === 'consistency') {
-    if (v.observed === undefined || v.observed === null || v.observed === 'not among them') return v.observed === 'not among them' ? 'missing' : 'nothing';
+    if (v.observed === undefined || v.observed === null || v.observed === 'not among them')
+      return v.observed === 'not among them' ? 'missing' : 'nothing';
     if (typeof v.expectedValue === 'number' && typeof v.observed === 'number' && v.expectedValue !== 0) {
       const ratio = v.observed / v.expectedValue;
-      return Number.isInteger(ratio) || Number.isInteger(1 / ratio) ? `x ${Number(ratio.toPrecision(6))}` : 'another number';
+      return Number.isInteger(ratio) || Number.isInteger(1 / ratio)
+        ? `x ${Number(ratio.toPrecision(6))}`
+        : 'another number';
     }
     return `another ${typeOf(v.observed)}`;
   }
@@ -89,7 +91,13 @@ const KIND_OF_RULE: Record<string, FindingKind> = { 'status-code-declared': 'sta
 /** The observations of a contract or rule violation. */
 export function observationOf(v: Violation, answer?: Answer): Observation {
   const rule = RULES[v.rule as RuleId];
-  const location = v.location ?? (rule?.objects ? `#/components/schemas/${rule.objects.appliesTo}` : v.rule === 'status-code-declared' ? `${v.operation} responses` : v.pointer);
+  const location =
+    v.location ??
+    (rule?.objects
+      ? `#/components/schemas/${rule.objects.appliesTo}`
+      : v.rule === 'status-code-declared'
+        ? `${v.operation} responses`
+        : v.pointer);
   const o: Observation = {
     kind: KIND_OF_RULE[v.rule] ?? (rule?.area === 'consistency' ? 'consistency' : 'response'),
     rule: v.rule,
@@ -132,14 +140,21 @@ export function isUnserved(a: Answer): boolean {
 export function isMockArtefact(a: Answer): boolean {
   const ct = (a.headers['content-type'] ?? '').toLowerCase();
   const type = typeof a.body === 'object' && a.body !== null ? (a.body as { type?: unknown }).type : undefined;
-  return ct.startsWith('application/problem+json') && typeof type === 'string' && type.startsWith('https://stoplight.io/prism/errors#');
+  return (
+    ct.startsWith('application/problem+json') &&
+    typeof type === 'string' &&
+    type.startsWith('https://stoplight.io/prism/errors#')
+  );
 }
 
 /** An error body of a shape Yuno documents: {code, messages} (or {error: {code}}, conflict error-body-shape). */
 function isErrorBody(b: unknown): boolean {
   if (typeof b !== 'object' || b === null) return false;
   const o = b as Record<string, unknown>;
-  return typeof o.code === 'string' || (typeof o.error === 'object' && o.error !== null && typeof (o.error as Record<string, unknown>).code === 'string');
+  return (
+    typeof o.code === 'string' ||
+    (typeof o.error === 'object' && o.error !== null && typeof (o.error as Record<string, unknown>).code === 'string')
+  );
 }
 
 /**
@@ -152,14 +167,26 @@ function detailOf(a: Answer): string {
   let said = '';
   if (violations) {
     try {
-      said = ` [${(JSON.parse(violations) as Array<{ message?: string }>).map((v) => v.message).filter(Boolean).join('; ')}]`;
+      said = ` [${(JSON.parse(violations) as Array<{ message?: string }>)
+        .map((v) => v.message)
+        .filter(Boolean)
+        .join('; ')}]`;
     } catch {
       said = ` [${violations.slice(0, 300)}]`;
     }
   }
   if (!b) return `${String(a.rawBody ?? a.body ?? '').slice(0, 300)}${said}`;
-  const messages = Array.isArray(b.messages) ? b.messages.join('; ') : typeof b.message === 'string' ? b.message : typeof b.detail === 'string' ? b.detail : JSON.stringify(b).slice(0, 300);
-  return `${typeof b.code === 'string' ? b.code : typeof b.title === 'string' ? b.title : 'no code'}: ${messages}${said}`.slice(0, 600);
+  const messages = Array.isArray(b.messages)
+    ? b.messages.join('; ')
+    : typeof b.message === 'string'
+      ? b.message
+      : typeof b.detail === 'string'
+        ? b.detail
+        : JSON.stringify(b).slice(0, 300);
+  return `${typeof b.code === 'string' ? b.code : typeof b.title === 'string' ? b.title : 'no code'}: ${messages}${said}`.slice(
+    0,
+    600,
+  );
 }
 
 function withConflict(o: Observation, body: unknown): Observation {
@@ -175,12 +202,26 @@ export function observeAnswer(a: Answer, contract: Contract = Contract.load()): 
   if (isUnserved(a)) {
     return [
       withConflict(
-        { kind: 'unserved-operation', rule: 'operation-served', operation: a.operationId, status: a.status, pointer: '', location: `${a.operationId}`, expected: 'the operation is served', observed: `${a.status}`, sample: detailOf(a), detail: detailOf(a) },
+        {
+          kind: 'unserved-operation',
+          rule: 'operation-served',
+          operation: a.operationId,
+          status: a.status,
+          pointer: '',
+          location: `${a.operationId}`,
+          expected: 'the operation is served',
+          observed: `${a.status}`,
+          sample: detailOf(a),
+          detail: detailOf(a),
+        },
         a.body,
       ),
     ];
   }
-  const observations = checkResponse({ operationId: a.operationId, status: a.status, headers: a.headers, body: a.body, rawBody: a.rawBody }, contract).map((v) => observationOf(v, a));
+  const observations = checkResponse(
+    { operationId: a.operationId, status: a.status, headers: a.headers, body: a.body, rawBody: a.rawBody },
+    contract,
+  ).map((v) => observationOf(v, a));
   return onePerPlace(observations);
 }
 
@@ -190,13 +231,20 @@ export function observeAnswer(a: Answer, contract: Contract = Contract.load()): 
  */
 function onePerPlace(observations: Observation[]): Observation[] {
   const byPlace = new Map<string, Observation>();
-  for (const o of observations) byPlace.set(o.keyword ? `${o.rule} ${o.pointer} ${o.keyword} ${o.sample}` : `${byPlace.size} ${o.rule}`, o);
+  for (const o of observations)
+    byPlace.set(o.keyword ? `${o.rule} ${o.pointer} ${o.keyword} ${o.sample}` : `${byPlace.size} ${o.rule}`, o);
   return [...byPlace.values()];
 }
 
 /** Everything wrong with a webhook delivery: its payload against the contract's webhook, its headers. */
-export function observeWebhook(operationId: string, body: unknown, headers: Record<string, string | string[] | undefined>): Observation[] {
-  return checkWebhook(operationId, body, headers).map((v) => observationOf(v, { operationId, status: 0, headers: {}, body }));
+export function observeWebhook(
+  operationId: string,
+  body: unknown,
+  headers: Record<string, string | string[] | undefined>,
+): Observation[] {
+  return checkWebhook(operationId, body, headers).map((v) =>
+    observationOf(v, { operationId, status: 0, headers: {}, body }),
+  );
 }
 
 /** What a test expected of an answer. */
@@ -212,20 +260,78 @@ export function observeExpectation(a: Answer, e: Expectation): Observation | und
   if (isUnserved(a)) return undefined;
   if (e.kind === 'success') {
     if (a.status < 400 || a.malformed) return undefined;
-    const code = typeof a.body === 'object' && a.body !== null ? String((a.body as { code?: unknown }).code ?? 'no code') : 'no code';
-    return withConflict({ kind: 'refusal', rule: 'request-accepted', operation: a.operationId, status: a.status, pointer: '', location: a.operationId, expected: 'a success: the contract allows the request', observed: `${a.status} ${code}`, sample: detailOf(a), detail: detailOf(a) }, a.body);
+    const code =
+      typeof a.body === 'object' && a.body !== null
+        ? String((a.body as { code?: unknown }).code ?? 'no code')
+        : 'no code';
+    return withConflict(
+      {
+        kind: 'refusal',
+        rule: 'request-accepted',
+        operation: a.operationId,
+        status: a.status,
+        pointer: '',
+        location: a.operationId,
+        expected: 'a success: the contract allows the request',
+        observed: `${a.status} ${code}`,
+        sample: detailOf(a),
+        detail: detailOf(a),
+      },
+      a.body,
+    );
   }
   const r = refusalOf(e.rule);
   const code = typeof a.body === 'object' && a.body !== null ? (a.body as { code?: unknown }).code : undefined;
   const expected = `${r.http.join(' or ')} ${r.codes === 'documented' ? 'with a documented code' : e.codes.join('|')}`;
   if (e.rule === 'auth-keys' && a.status < 400) {
-    return withConflict({ kind: 'auth', rule: e.rule, operation: a.operationId, status: a.status, pointer: '', location: 'keys', expected, observed: 'served', sample: `${a.status} ${detailOf(a)}` }, a.body);
+    return withConflict(
+      {
+        kind: 'auth',
+        rule: e.rule,
+        operation: a.operationId,
+        status: a.status,
+        pointer: '',
+        location: 'keys',
+        expected,
+        observed: 'served',
+        sample: `${a.status} ${detailOf(a)}`,
+      },
+      a.body,
+    );
   }
   if (!r.http.includes(a.status)) {
-    return withConflict({ kind: 'status', rule: e.rule, operation: a.operationId, status: a.status, pointer: '', location: `refusal ${e.rule}`, expected, observed: `${a.status}`, sample: detailOf(a), detail: detailOf(a) }, a.body);
+    return withConflict(
+      {
+        kind: 'status',
+        rule: e.rule,
+        operation: a.operationId,
+        status: a.status,
+        pointer: '',
+        location: `refusal ${e.rule}`,
+        expected,
+        observed: `${a.status}`,
+        sample: detailOf(a),
+        detail: detailOf(a),
+      },
+      a.body,
+    );
   }
   if (typeof code !== 'string' || !e.codes.includes(code)) {
-    return withConflict({ kind: 'response', rule: e.rule, operation: a.operationId, status: a.status, pointer: '/code', location: `refusal ${e.rule}`, expected, observed: short(code), sample: detailOf(a), detail: detailOf(a) }, a.body);
+    return withConflict(
+      {
+        kind: 'response',
+        rule: e.rule,
+        operation: a.operationId,
+        status: a.status,
+        pointer: '/code',
+        location: `refusal ${e.rule}`,
+        expected,
+        observed: short(code),
+        sample: detailOf(a),
+        detail: detailOf(a),
+      },
+      a.body,
+    );
   }
   return undefined;
 }
@@ -289,14 +395,31 @@ export interface Finding {
 }
 
 /** Observations (with where they were seen) collapsed into findings, most frequent first. */
-export function collect(seen: Array<{ observation: Observation; test: string; project: string; exchange?: unknown }>): Finding[] {
+export function collect(
+  seen: Array<{ observation: Observation; test: string; project: string; exchange?: unknown }>,
+): Finding[] {
   const contract = Contract.load();
   const byKey = new Map<string, Finding>();
   for (const { observation: o, test, project, exchange } of seen) {
     const key = findingKey(o);
     let f = byKey.get(key);
     if (!f) {
-      f = { id: findingId(o), kind: o.kind, title: findingTitle(o), areas: [], operations: [], pointer: o.location, rule: o.rule, keyword: o.keyword, expected: o.expected, observed: o.observed, conflict: o.conflict ?? 'unregistered', doc: o.doc, count: 0, occurrences: [] };
+      f = {
+        id: findingId(o),
+        kind: o.kind,
+        title: findingTitle(o),
+        areas: [],
+        operations: [],
+        pointer: o.location,
+        rule: o.rule,
+        keyword: o.keyword,
+        expected: o.expected,
+        observed: o.observed,
+        conflict: o.conflict ?? 'unregistered',
+        doc: o.doc,
+        count: 0,
+        occurrences: [],
+      };
       byKey.set(key, f);
     }
     f.count++;
@@ -304,7 +427,15 @@ export function collect(seen: Array<{ observation: Observation; test: string; pr
     const area = contract.operations.get(o.operation)?.tag;
     if (area && !f.areas.includes(area)) f.areas.push(area);
     const withExchange = !f.occurrences.some((x) => x.test === test && x.exchange);
-    f.occurrences.push({ test, project, operation: o.operation, status: o.status, pointer: o.pointer, sample: o.sample, exchange: withExchange ? exchange : undefined });
+    f.occurrences.push({
+      test,
+      project,
+      operation: o.operation,
+      status: o.status,
+      pointer: o.pointer,
+      sample: o.sample,
+      exchange: withExchange ? exchange : undefined,
+    });
   }
   return [...byKey.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }

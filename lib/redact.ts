@@ -1,5 +1,17 @@
 // Keeps key values out of everything the suite writes: by header name and by value.
-export const SECRET_HEADERS = new Set(['public-api-key', 'private-secret-key', 'authorization', 'x-api-key', 'x-secret', 'account-code', 'x-account-code', 'x-organization-code', 'proxy-authorization', 'cookie', 'set-cookie']);
+export const SECRET_HEADERS = new Set([
+  'public-api-key',
+  'private-secret-key',
+  'authorization',
+  'x-api-key',
+  'x-secret',
+  'account-code',
+  'x-account-code',
+  'x-organization-code',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+]);
 export const REDACTED = '[REDACTED]';
 
 export class Redactor {
@@ -20,14 +32,17 @@ export class Redactor {
   }
 
   headers(h: Record<string, string>): Record<string, string> {
-    return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : this.text(v)]));
+    return Object.fromEntries(
+      Object.entries(h).map(([k, v]) => [k, SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : this.text(v)]),
+    );
   }
 
   /** Any JSON value, with every string redacted. */
   value<T>(v: T): T {
     if (typeof v === 'string') return this.text(v) as T;
     if (Array.isArray(v)) return v.map((x) => this.value(x)) as T;
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.text(k), this.value(x)])) as T;
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.text(k), this.value(x)])) as T;
     return v;
   }
 }

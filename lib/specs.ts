@@ -48,8 +48,26 @@ export interface LinkStatusSpec {
 export interface PaymentMethodStatusSpec {
   doc: string;
   statuses: Record<string, { terminal: boolean; description: string }>;
-  transitions: Array<{ id: string; operationId?: string; trigger?: string; when?: string; from: string[]; to: string; webhook?: string; source: string; note?: string }>;
-  forbidden: Array<{ id: string; operationId: string; from: string; when: string; rule: RuleId; source: string; note?: string }>;
+  transitions: Array<{
+    id: string;
+    operationId?: string;
+    trigger?: string;
+    when?: string;
+    from: string[];
+    to: string;
+    webhook?: string;
+    source: string;
+    note?: string;
+  }>;
+  forbidden: Array<{
+    id: string;
+    operationId: string;
+    from: string;
+    when: string;
+    rule: RuleId;
+    source: string;
+    note?: string;
+  }>;
 }
 /** A resource's status table (payouts, reports): which status may follow which. */
 export interface StatusTableSpec {
@@ -112,7 +130,10 @@ export interface Conflict {
 export interface ConsistencySpec {
   doc: string;
   /** schema: where the resource appears in answers (one component, or several shapes of it). */
-  resources: Record<string, { schema: string | string[]; id: string[]; stable: string[]; status?: { field: string; table: StatusTableName } }>;
+  resources: Record<
+    string,
+    { schema: string | string[]; id: string[]; stable: string[]; status?: { field: string; table: StatusTableName } }
+  >;
   operations: Record<
     string,
     {
@@ -140,7 +161,12 @@ const STATUSES = {
   type: 'object',
   minProperties: 1,
   propertyNames: { pattern: NAME },
-  additionalProperties: { type: 'object', required: ['terminal', 'description'], additionalProperties: false, properties: { terminal: { type: 'boolean' }, description: str } },
+  additionalProperties: {
+    type: 'object',
+    required: ['terminal', 'description'],
+    additionalProperties: false,
+    properties: { terminal: { type: 'boolean' }, description: str },
+  },
 };
 const STATUS_TABLE = {
   type: 'object',
@@ -155,13 +181,21 @@ const STATUS_TABLE = {
         type: 'object',
         required: ['from', 'to', 'source'],
         additionalProperties: false,
-        properties: { from: { type: 'array', minItems: 1, items: { type: 'string', pattern: NAME } }, to: { type: 'array', minItems: 1, items: { type: 'string', pattern: NAME } }, source: str },
+        properties: {
+          from: { type: 'array', minItems: 1, items: { type: 'string', pattern: NAME } },
+          to: { type: 'array', minItems: 1, items: { type: 'string', pattern: NAME } },
+          source: str,
+        },
       },
     },
   },
 };
 /** The status tables a consistency resource may name. */
-export type StatusTableName = 'payment-link-status.yaml' | 'payment-method-status.yaml' | 'payout-status.yaml' | 'report-status.yaml';
+export type StatusTableName =
+  | 'payment-link-status.yaml'
+  | 'payment-method-status.yaml'
+  | 'payout-status.yaml'
+  | 'report-status.yaml';
 const schemas: Record<string, object> = {
   'consistency.yaml': {
     type: 'object',
@@ -179,7 +213,22 @@ const schemas: Record<string, object> = {
             schema: { anyOf: [str, { type: 'array', minItems: 1, items: str }] },
             id: { type: 'array', minItems: 1, items: str },
             stable: { type: 'array', items: POINTER },
-            status: { type: 'object', required: ['field', 'table'], additionalProperties: false, properties: { field: POINTER, table: { enum: ['payment-link-status.yaml', 'payment-method-status.yaml', 'payout-status.yaml', 'report-status.yaml'] } } },
+            status: {
+              type: 'object',
+              required: ['field', 'table'],
+              additionalProperties: false,
+              properties: {
+                field: POINTER,
+                table: {
+                  enum: [
+                    'payment-link-status.yaml',
+                    'payment-method-status.yaml',
+                    'payout-status.yaml',
+                    'report-status.yaml',
+                  ],
+                },
+              },
+            },
           },
         },
       },
@@ -190,8 +239,18 @@ const schemas: Record<string, object> = {
           minProperties: 1,
           additionalProperties: false,
           properties: {
-            identity: { type: 'object', required: ['path', 'resource'], additionalProperties: false, properties: { path: str, resource: str } },
-            echo: { type: 'object', required: ['resource', 'fields'], additionalProperties: false, properties: { resource: str, fields: { type: 'array', minItems: 1, items: POINTER } } },
+            identity: {
+              type: 'object',
+              required: ['path', 'resource'],
+              additionalProperties: false,
+              properties: { path: str, resource: str },
+            },
+            echo: {
+              type: 'object',
+              required: ['resource', 'fields'],
+              additionalProperties: false,
+              properties: { resource: str, fields: { type: 'array', minItems: 1, items: POINTER } },
+            },
             lookup: {
               type: 'object',
               required: ['resource', 'field'],
@@ -233,7 +292,11 @@ const schemas: Record<string, object> = {
                 type: 'object',
                 required: ['transaction'],
                 additionalProperties: false,
-                properties: { transaction: { anyOf: [pair, { type: 'null' }] }, also: { type: 'array', minItems: 1, items: { anyOf: [pair, { type: 'null' }] } }, note: str },
+                properties: {
+                  transaction: { anyOf: [pair, { type: 'null' }] },
+                  also: { type: 'array', minItems: 1, items: { anyOf: [pair, { type: 'null' }] } },
+                  note: str,
+                },
               },
             },
           },
@@ -266,7 +329,12 @@ const schemas: Record<string, object> = {
                 type: 'object',
                 required: ['to'],
                 additionalProperties: false,
-                properties: { to: { type: 'string', pattern: STATE }, transaction: pair, webhook: { type: 'string', pattern: '^payment\\.[a-z_]+$' }, when: str },
+                properties: {
+                  to: { type: 'string', pattern: STATE },
+                  transaction: pair,
+                  webhook: { type: 'string', pattern: '^payment\\.[a-z_]+$' },
+                  when: str,
+                },
               },
             },
           },
@@ -288,7 +356,13 @@ const schemas: Record<string, object> = {
           type: 'object',
           required: ['id', 'from', 'to', 'trigger'],
           additionalProperties: false,
-          properties: { id: str, from: { type: 'string', pattern: NAME }, to: { type: 'string', pattern: NAME }, trigger: str, operationId: str },
+          properties: {
+            id: str,
+            from: { type: 'string', pattern: NAME },
+            to: { type: 'string', pattern: NAME },
+            trigger: str,
+            operationId: str,
+          },
         },
       },
       forbidden: {
@@ -297,7 +371,11 @@ const schemas: Record<string, object> = {
           type: 'object',
           required: ['id', 'from', 'action'],
           additionalProperties: false,
-          properties: { id: str, from: { type: 'string', pattern: NAME }, action: { enum: ['cancel', 'pay', 'expire'] } },
+          properties: {
+            id: str,
+            from: { type: 'string', pattern: NAME },
+            action: { enum: ['cancel', 'pay', 'expire'] },
+          },
         },
       },
     },
@@ -334,7 +412,15 @@ const schemas: Record<string, object> = {
           type: 'object',
           required: ['id', 'operationId', 'from', 'when', 'rule', 'source'],
           additionalProperties: false,
-          properties: { id: str, operationId: str, from: { type: 'string', pattern: NAME }, when: str, rule: str, source: str, note: str },
+          properties: {
+            id: str,
+            operationId: str,
+            from: { type: 'string', pattern: NAME },
+            when: str,
+            rule: str,
+            source: str,
+            note: str,
+          },
         },
       },
     },
@@ -347,7 +433,11 @@ const schemas: Record<string, object> = {
     additionalProperties: false,
     properties: {
       doc: str,
-      body: { type: 'object', required: ['shape', 'required'], properties: { shape: str, required: { type: 'array', items: str } } },
+      body: {
+        type: 'object',
+        required: ['shape', 'required'],
+        properties: { shape: str, required: { type: 'array', items: str } },
+      },
       statuses: {
         type: 'object',
         propertyNames: { pattern: '^[45][0-9][0-9]$' },
@@ -355,7 +445,10 @@ const schemas: Record<string, object> = {
           type: 'object',
           required: ['meaning', 'codes'],
           additionalProperties: false,
-          properties: { meaning: str, codes: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: NAME } } },
+          properties: {
+            meaning: str,
+            codes: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: NAME } },
+          },
         },
       },
     },
@@ -379,7 +472,12 @@ const schemas: Record<string, object> = {
             sides: {
               type: 'array',
               minItems: 2,
-              items: { type: 'object', required: ['source', 'says'], additionalProperties: false, properties: { source: str, says: str } },
+              items: {
+                type: 'object',
+                required: ['source', 'says'],
+                additionalProperties: false,
+                properties: { source: str, says: str },
+              },
             },
             position: str,
             why: str,
@@ -421,7 +519,12 @@ const schemas: Record<string, object> = {
                 wrap: str,
                 unwrap: str,
                 first: { type: 'boolean' },
-                refusal: { type: 'object', required: ['status', 'body'], additionalProperties: false, properties: { status: { type: 'integer' }, body: {} } },
+                refusal: {
+                  type: 'object',
+                  required: ['status', 'body'],
+                  additionalProperties: false,
+                  properties: { status: { type: 'integer' }, body: {} },
+                },
                 headers: { type: 'object', additionalProperties: { type: 'string' } },
                 request: { type: 'object', propertyNames: { pattern: '^/' } },
               },
@@ -441,7 +544,10 @@ function load<T>(name: string, dir: string): T {
   const validate = ajv.compile(schemas[name]!);
   if (!validate(value)) {
     const e = validate.errors![0]!;
-    const extra = e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty: string }).additionalProperty)})` : '';
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? ` (${String((e.params as { additionalProperty: string }).additionalProperty)})`
+        : '';
     throw new InputFileError(file, e.instancePath || '/', `${e.message ?? 'is invalid'}${extra}`);
   }
   return value as T;
@@ -476,7 +582,9 @@ export function statusMayMove(specs: Specs, table: StatusTableName, from: string
       return specs.paymentMethodStatus.transitions.some((t) => t.from.includes(from) && t.to === to);
     case 'payout-status.yaml':
     case 'report-status.yaml':
-      return (table === 'payout-status.yaml' ? specs.payoutStatus : specs.reportStatus).transitions.some((x) => x.from.includes(from) && x.to.includes(to));
+      return (table === 'payout-status.yaml' ? specs.payoutStatus : specs.reportStatus).transitions.some(
+        (x) => x.from.includes(from) && x.to.includes(to),
+      );
   }
 }
 
@@ -503,7 +611,12 @@ export function statusMayReach(specs: Specs, table: StatusTableName, from: strin
 
 /** The statuses a table names. */
 function statusesOf(specs: Specs, table: StatusTableName): string[] {
-  const t = { 'payment-link-status.yaml': specs.linkStatus, 'payment-method-status.yaml': specs.paymentMethodStatus, 'payout-status.yaml': specs.payoutStatus, 'report-status.yaml': specs.reportStatus }[table];
+  const t = {
+    'payment-link-status.yaml': specs.linkStatus,
+    'payment-method-status.yaml': specs.paymentMethodStatus,
+    'payout-status.yaml': specs.payoutStatus,
+    'report-status.yaml': specs.reportStatus,
+  }[table];
   return Object.keys(t.statuses);
 }
 
@@ -535,58 +648,110 @@ function crossCheck(s: Specs, dir: string): void {
   const tfile = join(dir, 'payment-transitions.yaml');
   for (const [name, op] of Object.entries(s.transitions.operations)) {
     for (const [i, from] of (op.from ?? []).entries()) {
-      if (!legal(from)) throw new InputFileError(tfile, `/operations/${name}/from/${i}`, `${from} is not a status/sub_status pair of payment-status.yaml`);
+      if (!legal(from))
+        throw new InputFileError(
+          tfile,
+          `/operations/${name}/from/${i}`,
+          `${from} is not a status/sub_status pair of payment-status.yaml`,
+        );
     }
     for (const [i, limit] of (op.limits ?? []).entries()) {
-      if (!isRuleId(limit)) throw new InputFileError(tfile, `/operations/${name}/limits/${i}`, `${limit} is not a rule id of lib/rules`);
+      if (!isRuleId(limit))
+        throw new InputFileError(tfile, `/operations/${name}/limits/${i}`, `${limit} is not a rule id of lib/rules`);
     }
-    if (op.refused_as !== undefined && !isRuleId(op.refused_as)) throw new InputFileError(tfile, `/operations/${name}/refused_as`, `${op.refused_as} is not a rule id of lib/rules`);
+    if (op.refused_as !== undefined && !isRuleId(op.refused_as))
+      throw new InputFileError(
+        tfile,
+        `/operations/${name}/refused_as`,
+        `${op.refused_as} is not a rule id of lib/rules`,
+      );
     for (const [o, out] of Object.entries(op.outcomes)) {
-      if (!legal(out.to)) throw new InputFileError(tfile, `/operations/${name}/outcomes/${o}/to`, `${out.to} is not a status/sub_status pair of payment-status.yaml`);
+      if (!legal(out.to))
+        throw new InputFileError(
+          tfile,
+          `/operations/${name}/outcomes/${o}/to`,
+          `${out.to} is not a status/sub_status pair of payment-status.yaml`,
+        );
     }
   }
   for (const state of Object.keys(s.transitions.reachable)) {
-    if (!legal(state)) throw new InputFileError(tfile, `/reachable/${state}`, `${state} is not a status/sub_status pair of payment-status.yaml`);
+    if (!legal(state))
+      throw new InputFileError(
+        tfile,
+        `/reachable/${state}`,
+        `${state} is not a status/sub_status pair of payment-status.yaml`,
+      );
   }
   const lfile = join(dir, 'payment-link-status.yaml');
   const known = new Set(Object.keys(s.linkStatus.statuses));
   s.linkStatus.transitions.forEach((t, i) => {
     for (const k of ['from', 'to'] as const) {
-      if (!known.has(t[k])) throw new InputFileError(lfile, `/transitions/${i}/${k}`, `${t[k]} is not one of the statuses ${[...known].join(', ')}`);
+      if (!known.has(t[k]))
+        throw new InputFileError(
+          lfile,
+          `/transitions/${i}/${k}`,
+          `${t[k]} is not one of the statuses ${[...known].join(', ')}`,
+        );
     }
   });
   s.linkStatus.forbidden.forEach((f, i) => {
-    if (!known.has(f.from)) throw new InputFileError(lfile, `/forbidden/${i}/from`, `${f.from} is not one of the statuses ${[...known].join(', ')}`);
+    if (!known.has(f.from))
+      throw new InputFileError(
+        lfile,
+        `/forbidden/${i}/from`,
+        `${f.from} is not one of the statuses ${[...known].join(', ')}`,
+      );
   });
   const mfile = join(dir, 'payment-method-status.yaml');
   const methodStatuses = new Set(Object.keys(s.paymentMethodStatus.statuses));
   const methodStatus = (v: string, at: string): void => {
-    if (!methodStatuses.has(v)) throw new InputFileError(mfile, at, `${v} is not one of the statuses ${[...methodStatuses].join(', ')}`);
+    if (!methodStatuses.has(v))
+      throw new InputFileError(mfile, at, `${v} is not one of the statuses ${[...methodStatuses].join(', ')}`);
   };
-  s.paymentMethodStatus.transitions.forEach((t, i) => {
-    t.from.forEach((f, j) => methodStatus(f, `/transitions/${i}/from/${j}`));
+  for (const [i, t] of s.paymentMethodStatus.transitions.entries()) {
+    for (const [j, f] of t.from.entries()) methodStatus(f, `/transitions/${i}/from/${j}`);
     methodStatus(t.to, `/transitions/${i}/to`);
-  });
+  }
   s.paymentMethodStatus.forbidden.forEach((f, i) => {
     if (f.from !== 'ANY') methodStatus(f.from, `/forbidden/${i}/from`);
-    if (!isRuleId(f.rule)) throw new InputFileError(mfile, `/forbidden/${i}/rule`, `${f.rule} is not a rule id of lib/rules`);
+    if (!isRuleId(f.rule))
+      throw new InputFileError(mfile, `/forbidden/${i}/rule`, `${f.rule} is not a rule id of lib/rules`);
   });
-  for (const [name, table] of [['payout-status.yaml', s.payoutStatus], ['report-status.yaml', s.reportStatus]] as const) {
+  for (const [name, table] of [
+    ['payout-status.yaml', s.payoutStatus],
+    ['report-status.yaml', s.reportStatus],
+  ] as const) {
     const known = new Set(Object.keys(table.statuses));
     table.transitions.forEach((t, i) => {
       for (const k of ['from', 'to'] as const) {
         t[k].forEach((st, j) => {
-          if (!known.has(st)) throw new InputFileError(join(dir, name), `/transitions/${i}/${k}/${j}`, `${st} is not one of the statuses ${[...known].join(', ')}`);
+          if (!known.has(st))
+            throw new InputFileError(
+              join(dir, name),
+              `/transitions/${i}/${k}/${j}`,
+              `${st} is not one of the statuses ${[...known].join(', ')}`,
+            );
         });
       }
-      for (const f of t.from) if (table.statuses[f]!.terminal) throw new InputFileError(join(dir, name), `/transitions/${i}/from`, `${f} is terminal: no transition may leave it`);
+      for (const f of t.from)
+        if (table.statuses[f]!.terminal)
+          throw new InputFileError(
+            join(dir, name),
+            `/transitions/${i}/from`,
+            `${f} is terminal: no transition may leave it`,
+          );
     });
   }
   const kfile = join(dir, 'consistency.yaml');
   for (const [op, o] of Object.entries(s.consistency.operations)) {
     for (const k of ['identity', 'echo', 'lookup'] as const) {
       const r = o[k]?.resource;
-      if (r !== undefined && !s.consistency.resources[r]) throw new InputFileError(kfile, `/operations/${op}/${k}/resource`, `${r} is not one of the resources ${Object.keys(s.consistency.resources).join(', ')}`);
+      if (r !== undefined && !s.consistency.resources[r])
+        throw new InputFileError(
+          kfile,
+          `/operations/${op}/${k}/resource`,
+          `${r} is not one of the resources ${Object.keys(s.consistency.resources).join(', ')}`,
+        );
     }
   }
   const cfile = join(dir, 'doc-conflicts.yaml');
@@ -594,8 +759,18 @@ function crossCheck(s: Specs, dir: string): void {
   s.conflicts.conflicts.forEach((c, i) => {
     if (ids.has(c.id)) throw new InputFileError(cfile, `/conflicts/${i}/id`, `${c.id} is used twice`);
     ids.add(c.id);
-    if (c.live === 'named' && !c.match) throw new InputFileError(cfile, `/conflicts/${i}`, `${c.id} promises to name the conflict (live: named) but has no match`);
-    if (c.live === 'silent' && c.match) throw new InputFileError(cfile, `/conflicts/${i}/match`, `${c.id} is silent (nothing fails on the other side): a matcher would attribute findings to it`);
+    if (c.live === 'named' && !c.match)
+      throw new InputFileError(
+        cfile,
+        `/conflicts/${i}`,
+        `${c.id} promises to name the conflict (live: named) but has no match`,
+      );
+    if (c.live === 'silent' && c.match)
+      throw new InputFileError(
+        cfile,
+        `/conflicts/${i}/match`,
+        `${c.id} is silent (nothing fails on the other side): a matcher would attribute findings to it`,
+      );
     c.match?.forEach((m, j) => {
       for (const k of ['location', 'observed', 'status', 'message'] as const) {
         const re = m[k];
@@ -603,14 +778,31 @@ function crossCheck(s: Specs, dir: string): void {
         try {
           new RegExp(re);
         } catch (e) {
-          throw new InputFileError(cfile, `/conflicts/${i}/match/${j}/${k}`, `not a valid regular expression: ${(e as Error).message}`);
+          throw new InputFileError(
+            cfile,
+            `/conflicts/${i}/match/${j}/${k}`,
+            `not a valid regular expression: ${(e as Error).message}`,
+          );
         }
       }
-      if (m.rule !== undefined && !isRuleId(m.rule)) throw new InputFileError(cfile, `/conflicts/${i}/match/${j}/rule`, `${m.rule} is not a rule id of lib/rules`);
-      const where = m.operations !== undefined || m.location !== undefined || (m.kind === 'refusal' && m.message !== undefined);
-      const what = m.observed !== undefined || m.message !== undefined || m.status !== undefined || m.ratio !== undefined || m.body_has !== undefined || m.kind === 'unserved-operation' || (m.rule !== undefined && m.rule !== 'body-schema');
+      if (m.rule !== undefined && !isRuleId(m.rule))
+        throw new InputFileError(cfile, `/conflicts/${i}/match/${j}/rule`, `${m.rule} is not a rule id of lib/rules`);
+      const where =
+        m.operations !== undefined || m.location !== undefined || (m.kind === 'refusal' && m.message !== undefined);
+      const what =
+        m.observed !== undefined ||
+        m.message !== undefined ||
+        m.status !== undefined ||
+        m.ratio !== undefined ||
+        m.body_has !== undefined ||
+        m.kind === 'unserved-operation' ||
+        (m.rule !== undefined && m.rule !== 'body-schema');
       if (!where || !what) {
-        throw new InputFileError(cfile, `/conflicts/${i}/match/${j}`, `a matcher must be scoped: to where (operations, location, or a refusal's message) and to what (observed, message, status, ratio, body_has, an object rule, or kind unserved-operation)`);
+        throw new InputFileError(
+          cfile,
+          `/conflicts/${i}/match/${j}`,
+          `a matcher must be scoped: to where (operations, location, or a refusal's message) and to what (observed, message, status, ratio, body_has, an object rule, or kind unserved-operation)`,
+        );
       }
     });
   });

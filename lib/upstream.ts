@@ -14,7 +14,10 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** A path as both sides can compare it: parameters unnamed, no version segment, no trailing slash. */
 export function normalPath(path: string): string {
-  return path.replace(/\/+$/, '').replace(/\{[^}]+\}/g, '{}').replace(/^\/v\d+(?=\/)/, '');
+  return path
+    .replace(/\/+$/, '')
+    .replace(/\{[^}]+\}/g, '{}')
+    .replace(/^\/v\d+(?=\/)/, '');
 }
 
 /** One operation of an upstream file. */
@@ -57,7 +60,8 @@ function filesUnder(dir: string): string[] {
 /** The openapi/ folder of a docs copy, or a clear error naming what is wrong with the path given. */
 export function upstreamDir(docsDir: string): string {
   const base = join(docsDir, 'openapi');
-  if (!existsSync(base)) throw new InputFileError(docsDir, '', 'is not a yuno-docs checkout: it has no openapi/ folder');
+  if (!existsSync(base))
+    throw new InputFileError(docsDir, '', 'is not a yuno-docs checkout: it has no openapi/ folder');
   return base;
 }
 
@@ -69,13 +73,15 @@ export function upstreamDir(docsDir: string): string {
 export function upstreamOperations(docsDir: string, contract: Contract): UpstreamOperation[] {
   const base = upstreamDir(docsDir);
   const ours = new Map<string, string>();
-  for (const op of contract.operations.values()) if (!op.webhook) ours.set(`${op.method} ${normalPath(op.path)}`, op.operationId);
+  for (const op of contract.operations.values())
+    if (!op.webhook) ours.set(`${op.method} ${normalPath(op.path)}`, op.operationId);
   const out: UpstreamOperation[] = [];
   for (const path of filesUnder(base)) {
     const file = relative(base, path);
     if (file.startsWith('yuno_sandbox_tested')) continue;
     const doc = readJsonFile(path);
-    if (!isObject(doc) || !isObject(doc.paths)) throw new InputFileError(path, '/paths', 'missing: not an OpenAPI document');
+    if (!isObject(doc) || !isObject(doc.paths))
+      throw new InputFileError(path, '/paths', 'missing: not an OpenAPI document');
     const server = Array.isArray(doc.servers) && isObject(doc.servers[0]) ? String(doc.servers[0].url ?? '') : '';
     if (server.includes('merchant_base_URL')) continue;
     const prefix = server.replace(/^https?:\/\/[^/]+/, '');
@@ -85,7 +91,14 @@ export function upstreamOperations(docsDir: string, contract: Contract): Upstrea
         const raw = item[method];
         if (!isObject(raw)) continue;
         const full = /^\/v\d+\//.test(p) ? p : `${prefix}${p}`;
-        out.push({ file, method: method.toUpperCase(), path: p, operationId: ours.get(`${method.toUpperCase()} ${normalPath(full)}`), raw, doc });
+        out.push({
+          file,
+          method: method.toUpperCase(),
+          path: p,
+          operationId: ours.get(`${method.toUpperCase()} ${normalPath(full)}`),
+          raw,
+          doc,
+        });
       }
     }
   }
@@ -110,7 +123,13 @@ function deref(doc: Json, node: unknown, file: string, place: string): unknown {
 }
 
 /** The examples of one media type object: its named `examples` ($refs followed) and its single `example`. */
-function mediaExamples(doc: Json, media: Json, file: string, place: string, status: string): Array<{ name: string; value: unknown }> {
+function mediaExamples(
+  doc: Json,
+  media: Json,
+  file: string,
+  place: string,
+  status: string,
+): Array<{ name: string; value: unknown }> {
   const out: Array<{ name: string; value: unknown }> = [];
   if (isObject(media.examples)) {
     for (const [name, rawEx] of Object.entries(media.examples)) {
@@ -134,7 +153,8 @@ export function examplesOf(u: UpstreamOperation): UpstreamExample[] {
   if (isObject(body) && isObject(body.content)) {
     for (const [contentType, media] of Object.entries(body.content)) {
       if (!isObject(media)) continue;
-      for (const ex of mediaExamples(u.doc, media, u.file, `${place}/requestBody/content/${contentType}`, 'request')) out.push({ ...base, status: 'request', contentType, ...ex });
+      for (const ex of mediaExamples(u.doc, media, u.file, `${place}/requestBody/content/${contentType}`, 'request'))
+        out.push({ ...base, status: 'request', contentType, ...ex });
     }
   }
   for (const [status, rawResponse] of Object.entries(isObject(op.responses) ? op.responses : {})) {
@@ -142,7 +162,14 @@ export function examplesOf(u: UpstreamOperation): UpstreamExample[] {
     if (!isObject(response) || !isObject(response.content)) continue;
     for (const [contentType, media] of Object.entries(response.content)) {
       if (!isObject(media)) continue;
-      for (const ex of mediaExamples(u.doc, media, u.file, `${place}/responses/${status}/content/${contentType}`, status)) out.push({ ...base, status, contentType, ...ex });
+      for (const ex of mediaExamples(
+        u.doc,
+        media,
+        u.file,
+        `${place}/responses/${status}/content/${contentType}`,
+        status,
+      ))
+        out.push({ ...base, status, contentType, ...ex });
     }
   }
   return out;

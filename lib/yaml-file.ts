@@ -41,7 +41,11 @@ export function readYamlFile(file: string): unknown {
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
   if (value === null || typeof value !== 'object') {
-    throw new InputFileError(file, 'the top level', `expected a mapping, found ${value === null ? 'nothing' : typeof value}`);
+    throw new InputFileError(
+      file,
+      'the top level',
+      `expected a mapping, found ${value === null ? 'nothing' : typeof value}`,
+    );
   }
   try {
     mkdirSync(cacheDir, { recursive: true });
@@ -74,5 +78,5 @@ export function readJsonFile(file: string): unknown {
 
 /** JSON pointer (RFC 6901) of a path of keys. */
 export function pointer(path: ReadonlyArray<string | number>): string {
-  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

@@ -22,7 +22,10 @@ const { values } = parseArgs({
   options: {
     latency: { type: 'string', default: '1000' },
     workers: { type: 'string', default: '4,8,16' },
-    specs: { type: 'string', default: process.env.BENCH_SPECS ?? 'tests/lifecycle/links.spec.ts,tests/idempotency,tests/status,tests/webhooks' },
+    specs: {
+      type: 'string',
+      default: process.env.BENCH_SPECS ?? 'tests/lifecycle/links.spec.ts,tests/idempotency,tests/status,tests/webhooks',
+    },
     'skip-local': { type: 'boolean', default: false },
     'skip-selftest': { type: 'boolean', default: false },
   },
@@ -51,7 +54,10 @@ interface Figures {
 function treeUsage(pid: number): { rssMb: number; cpuS: number } {
   try {
     const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,cputimes='], { encoding: 'utf8' });
-    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number, number]);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number, number]);
     const kids = new Map<number, number[]>();
     for (const [p, pp] of rows) kids.set(pp, [...(kids.get(pp) ?? []), p]);
     const byPid = new Map(rows.map(([p, , rss, cpu]) => [p, { rss, cpu }]));
@@ -76,7 +82,14 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
   const started = Date.now();
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', ...args, '--reporter=json'], {
     cwd: ROOT,
-    env: { ...process.env, CI: '', YUNO_PROJECTS: '', PLAYWRIGHT_JSON_OUTPUT_FILE: file, YUNO_REPORTS_DIR: dir, ...env },
+    env: {
+      ...process.env,
+      CI: '',
+      YUNO_PROJECTS: '',
+      PLAYWRIGHT_JSON_OUTPUT_FILE: file,
+      YUNO_REPORTS_DIR: dir,
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let peak = 0;
@@ -90,8 +103,24 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
   await new Promise((r) => child.on('close', r));
   clearInterval(sampler);
   const wallMs = Date.now() - started;
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { suites: Suite[]; stats: { expected: number; unexpected: number } };
-  type Suite = { suites?: Suite[]; specs?: Array<{ tests: Array<{ projectName: string; results: Array<{ status: string; startTime: string; duration: number; annotations?: Array<{ type: string; description?: string }> }> }> }> };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    suites: Suite[];
+    stats: { expected: number; unexpected: number };
+  };
+  type Suite = {
+    suites?: Suite[];
+    specs?: Array<{
+      tests: Array<{
+        projectName: string;
+        results: Array<{
+          status: string;
+          startTime: string;
+          duration: number;
+          annotations?: Array<{ type: string; description?: string }>;
+        }>;
+      }>;
+    }>;
+  };
   let tests = 0;
   let requests = 0;
   let longestChain = 0;
@@ -115,13 +144,29 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
             const add = JSON.parse(c) as Tally;
             for (const k of Object.keys(sum) as Array<keyof Tally>) sum[k] += add[k];
           }
-          chains.push({ requests: n, waitedMs: (r.annotations ?? []).filter((a) => a.type === 'waited').reduce((s, a) => s + Number(a.description ?? 0), 0) });
+          chains.push({
+            requests: n,
+            waitedMs: (r.annotations ?? [])
+              .filter((a) => a.type === 'waited')
+              .reduce((s, a) => s + Number(a.description ?? 0), 0),
+          });
         }
       }
     }
   };
   report.suites.forEach(walk);
-  return { tests, requests, longestChain, criticalMs: (lat) => Math.max(0, ...chains.map((c) => c.requests * lat + c.waitedMs)), wallMs, firstResultMs: firstEnd - started, peakMb: peak, failed: report.stats.unexpected, cpuS: cpu || undefined, checks };
+  return {
+    tests,
+    requests,
+    longestChain,
+    criticalMs: (lat) => Math.max(0, ...chains.map((c) => c.requests * lat + c.waitedMs)),
+    wallMs,
+    firstResultMs: firstEnd - started,
+    peakMb: peak,
+    failed: report.stats.unexpected,
+    cpuS: cpu || undefined,
+    checks,
+  };
 }
 
 const fmt = (f: Figures, latency: number): string => {
@@ -129,7 +174,8 @@ const fmt = (f: Figures, latency: number): string => {
   const ratio = bound ? (f.wallMs / bound).toFixed(2) : '–';
   return `| ${f.tests} | ${f.requests} | ${(f.wallMs / 1000).toFixed(1)} s | ${f.cpuS ? `${f.cpuS.toFixed(0)} s` : '–'} | ${(f.requests / (f.wallMs / 1000)).toFixed(0)} | ${(f.firstResultMs / 1000).toFixed(1)} s | ${f.peakMb.toFixed(0)} MB | ${(bound / 1000).toFixed(1)} s | ${ratio} | ${f.failed} |`;
 };
-const HEADER = '| tests run | HTTP requests | wall | CPU | requests/s | first result | peak memory | critical path (longest test: requests × latency + its waits) | wall / bound | failed |\n|---|---|---|---|---|---|---|---|---|---|';
+const HEADER =
+  '| tests run | HTTP requests | wall | CPU | requests/s | first result | peak memory | critical path (longest test: requests × latency + its waits) | wall / bound | failed |\n|---|---|---|---|---|---|---|---|---|---|';
 
 if (!values['skip-local']) {
   console.log('## Local run: mock and emulator, every test, servers included (default workers)\n');
@@ -138,23 +184,41 @@ if (!values['skip-local']) {
   for (const mode of ['light', 'full'] as const) {
     const f = await run(['--project=mock', '--project=emulator'], { YUNO_REPORTS: mode });
     figures[mode] = f;
-    console.log(`| ${mode} ${fmt(f, 0).replace(/\| [^|]+ \| [^|]+ \| [^|]+ \|$/, `| ${f.longestChain} requests (no added latency) | – | ${f.failed} |`)}`);
+    console.log(
+      `| ${mode} ${fmt(f, 0).replace(/\| [^|]+ \| [^|]+ \| [^|]+ \|$/, `| ${f.longestChain} requests (no added latency) | – | ${f.failed} |`)}`,
+    );
   }
   const { light, full } = figures as Record<'light' | 'full', Figures>;
-  if (light.cpuS && full.cpuS) console.log(`\nfull reports (Allure, JUnit, a step per call) cost ${(((full.cpuS - light.cpuS) * 1000) / full.tests).toFixed(0)} ms of CPU per test; a test costs ${((light.cpuS * 1000) / light.tests).toFixed(0)} ms of CPU with light reports`);
+  if (light.cpuS && full.cpuS)
+    console.log(
+      `\nfull reports (Allure, JUnit, a step per call) cost ${(((full.cpuS - light.cpuS) * 1000) / full.tests).toFixed(0)} ms of CPU per test; a test costs ${((light.cpuS * 1000) / light.tests).toFixed(0)} ms of CPU with light reports`,
+    );
   for (const [project, t] of Object.entries(light.checks)) {
     const per = (n: number): string => (n / t.responses).toFixed(1);
-    console.log(`checks per response on the ${project}: ${per(t.contract + t.objects + t.consistency)} (contract ${per(t.contract)}, object rules ${per(t.objects)}, consistency ${per(t.consistency)}) over ${t.responses} responses`);
+    console.log(
+      `checks per response on the ${project}: ${per(t.contract + t.objects + t.consistency)} (contract ${per(t.contract)}, object rules ${per(t.objects)}, consistency ${per(t.consistency)}) over ${t.responses} responses`,
+    );
   }
-  console.log(`target: under 15 s, first result under 3 s; measured ${(light.wallMs / 1000).toFixed(1)} s, first result ${(light.firstResultMs / 1000).toFixed(1)} s (light reports)\n`);
+  console.log(
+    `target: under 15 s, first result under 3 s; measured ${(light.wallMs / 1000).toFixed(1)} s, first result ${(light.firstResultMs / 1000).toFixed(1)} s (light reports)\n`,
+  );
 }
 
 if (!values['skip-selftest']) {
-  console.log('## Self-test: every fault of the catalogue and the benign variations, one emulator, one Playwright run\n');
+  console.log(
+    '## Self-test: every fault of the catalogue and the benign variations, one emulator, one Playwright run\n',
+  );
   const started = Date.now();
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'selftest.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env }, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).toString();
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'selftest.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env },
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString();
   const wall = (Date.now() - started) / 1000;
-  for (const line of out.split('\n').filter((l) => /test runs in|passed, |benign side|clean emulator/.test(l))) console.log(line);
+  for (const line of out.split('\n').filter((l) => /test runs in|passed, |benign side|clean emulator/.test(l)))
+    console.log(line);
   console.log(`\ntarget: under 90 s; measured ${wall.toFixed(1)} s\n`);
 }
 
@@ -167,11 +231,16 @@ console.log(`| workers ${HEADER}`.replace('|---|', '|---|---|'));
 const rows: Array<[number, Figures]> = [];
 for (const w of values.workers!.split(',').map(Number)) {
   // Links made to expire must outlive a few round trips at this latency.
-  const f = await run(['--project=emulator', '--workers', String(w), ...values.specs!.split(',')], { YUNO_BASE_URL: url, YUNO_LINK_EXPIRY_MS: String(latency * 15) });
+  const f = await run(['--project=emulator', '--workers', String(w), ...values.specs!.split(',')], {
+    YUNO_BASE_URL: url,
+    YUNO_LINK_EXPIRY_MS: String(latency * 15),
+  });
   rows.push([w, f]);
   console.log(`| ${w} ${fmt(f, latency)}`);
 }
 server.close();
 const [bestW, bestF] = rows.reduce((a, b) => (b[1].wallMs < a[1].wallMs ? b : a));
-console.log(`\ntarget: within 2x the critical-path bound at the best worker count; measured ${(bestF.wallMs / bestF.criticalMs(latency)).toFixed(2)}x with ${bestW} workers`);
+console.log(
+  `\ntarget: within 2x the critical-path bound at the best worker count; measured ${(bestF.wallMs / bestF.criticalMs(latency)).toFixed(2)}x with ${bestW} workers`,
+);
 console.log(`speed-up ${rows[0]![0]} -> ${bestW} workers: ${(rows[0]![1].wallMs / bestF.wallMs).toFixed(1)}x`);

@@ -18,13 +18,21 @@ const { values } = parseArgs({
   },
 });
 
-if (!existsSync(values.results!) || readdirSync(values.results!).filter((f) => f.endsWith('-result.json')).length === 0) {
-  console.error(`report: no Allure results in ${values.results}: run the suite with full reports first (YUNO_REPORTS=full npm run conformance; full is the default under CI)`);
+if (
+  !existsSync(values.results!) ||
+  readdirSync(values.results!).filter((f) => f.endsWith('-result.json')).length === 0
+) {
+  console.error(
+    `report: no Allure results in ${values.results}: run the suite with full reports first (YUNO_REPORTS=full npm run conformance; full is the default under CI)`,
+  );
   process.exit(2);
 }
 const args = ['awesome', values.results!, '--single-file', '--output', values.out!, '--name', values.name!];
 if (values.history) args.push('--history-path', values.history);
-const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'allure'), args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'allure'), args, {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  encoding: 'utf8',
+});
 if (run.status !== 0) {
   console.error(`report: allure failed (${run.status}):\n${run.stderr || run.stdout}`);
   process.exit(1);

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Contract } from '../lib/contract.js';
 import { REPORTS_DIR, ROOT, SPECS_DIR } from '../lib/paths.js';
-import { FAULT_NAMES, FAULTS, RULES, isRuleId, type RuleId } from '../lib/rules/index.js';
+import { FAULT_NAMES, FAULTS, isRuleId, RULES, type RuleId } from '../lib/rules/index.js';
 import { loadSpecs } from '../lib/specs.js';
 import { InputFileError, readYamlFile } from '../lib/yaml-file.js';
 
@@ -62,20 +62,27 @@ type Json = Record<string, unknown>;
 
 /** Every target test with what it declared, from `playwright test --list` (and a run's results, when given). */
 export function listTests(results?: Json): ListedTest[] {
-  const raw = execFileSync(join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', '--list', '--reporter=json', '--project=mock'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, YUNO_SELFTEST: '', YUNO_PROJECTS: '' },
-    stdio: ['ignore', 'pipe', 'ignore'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const raw = execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'playwright'),
+    ['test', '--list', '--reporter=json', '--project=mock'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, YUNO_SELFTEST: '', YUNO_PROJECTS: '' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const outcomes = new Map<string, ListedTest['outcomes']>();
   for (const spec of specsOf(results)) {
     const o: ListedTest['outcomes'] = {};
     for (const t of (spec.tests as Json[] | undefined) ?? []) {
       const last = ((t.results as Json[] | undefined) ?? []).at(-1);
       const skip = ((t.annotations as Json[] | undefined) ?? []).find((a) => a.type === 'skip')?.description;
-      o[String(t.projectName)] = { status: String(last?.status ?? t.status ?? 'unknown'), skip: typeof skip === 'string' ? skip : undefined };
+      o[String(t.projectName)] = {
+        status: String(last?.status ?? t.status ?? 'unknown'),
+        skip: typeof skip === 'string' ? skip : undefined,
+      };
     }
     outcomes.set(`${String(spec.file)} ${String(spec.title)}`, o);
   }
@@ -106,7 +113,8 @@ function specsOf(report: Json | undefined): Json[] {
 function operationsWithWebhooks(): Set<string> {
   const specs = loadSpecs();
   const ops = new Set<string>(['paymentEvent', 'enrollmentEvent']);
-  for (const op of Object.values(specs.transitions.operations)) if (op.operationId && Object.values(op.outcomes).some((o) => o.webhook)) ops.add(op.operationId);
+  for (const op of Object.values(specs.transitions.operations))
+    if (op.operationId && Object.values(op.outcomes).some((o) => o.webhook)) ops.add(op.operationId);
   for (const t of specs.paymentMethodStatus.transitions) if (t.operationId && t.webhook) ops.add(t.operationId);
   // A registered webhook is configuration for deliveries: its deliveries are this column.
   for (const o of ['createWebhook', 'updateWebhook']) ops.add(o);
@@ -115,11 +123,18 @@ function operationsWithWebhooks(): Set<string> {
 
 export function readNotes(file = join(SPECS_DIR, 'coverage-notes.yaml')): CoverageNotes {
   const n = readYamlFile(file) as CoverageNotes;
-  if (!n || typeof n !== 'object' || typeof n.notes !== 'object' || !Array.isArray(n.unpublished)) throw new InputFileError(file, '/', 'must have doc, notes (operation -> column -> why) and unpublished (name, source, note)');
+  if (!n || typeof n !== 'object' || typeof n.notes !== 'object' || !Array.isArray(n.unpublished))
+    throw new InputFileError(
+      file,
+      '/',
+      'must have doc, notes (operation -> column -> why) and unpublished (name, source, note)',
+    );
   const ops = Contract.load().operations;
   for (const [op, cols] of Object.entries(n.notes)) {
     if (!ops.has(op)) throw new InputFileError(file, `/notes/${op}`, `${op} is not an operation of the contract`);
-    for (const c of Object.keys(cols)) if (!(COLUMNS as readonly string[]).includes(c)) throw new InputFileError(file, `/notes/${op}/${c}`, `${c} is not a column (${COLUMNS.join(', ')})`);
+    for (const c of Object.keys(cols))
+      if (!(COLUMNS as readonly string[]).includes(c))
+        throw new InputFileError(file, `/notes/${op}/${c}`, `${c} is not a column (${COLUMNS.join(', ')})`);
   }
   return n;
 }
@@ -133,10 +148,16 @@ export function coverage(tests: ListedTest[], notes: CoverageNotes): Row[] {
     for (const t of about) for (const c of new Set(t.rules.map(columnOf))) cells[c].count++;
     // The faults the self-test injects into this operation (they name it) or into a rule its tests check.
     const rules = new Set(about.flatMap((t) => t.rules));
-    cells.faults.count = FAULT_NAMES.filter((n) => (FAULTS[n].operations ? FAULTS[n].operations!.includes(op.operationId) : rules.has(FAULTS[n].rule))).length;
+    cells.faults.count = FAULT_NAMES.filter((n) =>
+      FAULTS[n].operations ? FAULTS[n].operations!.includes(op.operationId) : rules.has(FAULTS[n].rule),
+    ).length;
     for (const c of COLUMNS) {
       if (cells[c].count > 0) continue;
-      cells[c].note = notes.notes[op.operationId]?.[c] ?? (c === 'webhooks' && !hooks.has(op.operationId) ? 'sends no webhook: no transition of specs/ names one for it' : undefined);
+      cells[c].note =
+        notes.notes[op.operationId]?.[c] ??
+        (c === 'webhooks' && !hooks.has(op.operationId)
+          ? 'sends no webhook: no transition of specs/ names one for it'
+          : undefined);
     }
     const targets: Row['targets'] = {};
     for (const t of about) {
@@ -152,7 +173,9 @@ export function coverage(tests: ListedTest[], notes: CoverageNotes): Row[] {
 
 /** The empty cells no note explains. */
 export function unexplained(rows: Row[]): string[] {
-  return rows.flatMap((r) => COLUMNS.filter((c) => r.cells[c].count === 0 && !r.cells[c].note).map((c) => `${r.operation} ${c}`));
+  return rows.flatMap((r) =>
+    COLUMNS.filter((c) => r.cells[c].count === 0 && !r.cells[c].note).map((c) => `${r.operation} ${c}`),
+  );
 }
 
 /** A cell: its count, or a footnote (one number per distinct explanation). */
@@ -186,12 +209,35 @@ export function renderTable(rows: Row[], notes: CoverageNotes): string {
 export function renderPage(rows: Row[], notes: CoverageNotes, tests: ListedTest[]): { md: string; html: string } {
   const projects = [...new Set(rows.flatMap((r) => Object.keys(r.targets)))].sort();
   const ran = projects.length
-    ? ['', '## Where the tests ran (last run)', '', `| operation | ${projects.map((p) => `${p} passed / skipped`).join(' | ')} |`, `|---|${projects.map(() => '---:').join('|')}|`, ...rows.map((r) => `| ${r.operation} | ${projects.map((p) => `${r.targets[p]?.passed ?? 0} / ${r.targets[p]?.skipped ?? 0}`).join(' | ')} |`)]
+    ? [
+        '',
+        '## Where the tests ran (last run)',
+        '',
+        `| operation | ${projects.map((p) => `${p} passed / skipped`).join(' | ')} |`,
+        `|---|${projects.map(() => '---:').join('|')}|`,
+        ...rows.map(
+          (r) =>
+            `| ${r.operation} | ${projects.map((p) => `${r.targets[p]?.passed ?? 0} / ${r.targets[p]?.skipped ?? 0}`).join(' | ')} |`,
+        ),
+      ]
     : ['', 'No results of a run were given (reports/results.json): run the suite first to see where each test passed.'];
   const skips = new Map<string, number>();
-  for (const t of tests) for (const [p, o] of Object.entries(t.outcomes)) if (o.status === 'skipped' && o.skip) skips.set(`${p}: ${o.skip}`, (skips.get(`${p}: ${o.skip}`) ?? 0) + 1);
-  const why = skips.size ? ['', '## Why tests were skipped', '', ...[...skips].sort((a, b) => b[1] - a[1]).map(([k, n]) => `- ${n} × ${k}`)] : [];
-  const md = ['# Coverage', '', `Tests per operation and column (${tests.length} target tests; the faults column counts the faults the self-test injects there, each proven caught).`, '', renderTable(rows, notes), ...ran, ...why, ''].join('\n');
+  for (const t of tests)
+    for (const [p, o] of Object.entries(t.outcomes))
+      if (o.status === 'skipped' && o.skip) skips.set(`${p}: ${o.skip}`, (skips.get(`${p}: ${o.skip}`) ?? 0) + 1);
+  const why = skips.size
+    ? ['', '## Why tests were skipped', '', ...[...skips].sort((a, b) => b[1] - a[1]).map(([k, n]) => `- ${n} × ${k}`)]
+    : [];
+  const md = [
+    '# Coverage',
+    '',
+    `Tests per operation and column (${tests.length} target tests; the faults column counts the faults the self-test injects there, each proven caught).`,
+    '',
+    renderTable(rows, notes),
+    ...ran,
+    ...why,
+    '',
+  ].join('\n');
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const html = `<!doctype html><meta charset="utf-8"><title>Coverage</title><style>body{font:14px system-ui;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px}td:not(:first-child){text-align:right}</style><pre style="white-space:pre-wrap">${esc(md)}</pre>`;
   return { md, html };
@@ -201,10 +247,18 @@ const START = '<!-- coverage:start (npm run coverage -- --readme) -->';
 const END = '<!-- coverage:end -->';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { readme: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, results: { type: 'string', default: join(REPORTS_DIR, 'results.json') } } });
+  const { values } = parseArgs({
+    options: {
+      readme: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      results: { type: 'string', default: join(REPORTS_DIR, 'results.json') },
+    },
+  });
   try {
     const notes = readNotes();
-    const results = existsSync(values.results!) ? (JSON.parse(readFileSync(values.results!, 'utf8')) as Json) : undefined;
+    const results = existsSync(values.results!)
+      ? (JSON.parse(readFileSync(values.results!, 'utf8')) as Json)
+      : undefined;
     const tests = listTests(results);
     const rows = coverage(tests, notes);
     const { md, html } = renderPage(rows, notes, tests);
@@ -221,8 +275,11 @@ async function main(): Promise<void> {
     if (values.readme) writeFileSync(readmeFile, fresh);
     const missing = unexplained(rows);
     const full = rows.filter((r) => COLUMNS.every((c) => r.cells[c].count > 0)).length;
-    console.log(`coverage: ${rows.length} operations, ${tests.length} tests; ${full} operations with every column; ${missing.length} empty cells unexplained; wrote ${join(REPORTS_DIR, 'coverage.md')} and coverage.html`);
-    for (const m of missing) console.log(`  unexplained empty cell: ${m} (explain it in specs/coverage-notes.yaml or add a test)`);
+    console.log(
+      `coverage: ${rows.length} operations, ${tests.length} tests; ${full} operations with every column; ${missing.length} empty cells unexplained; wrote ${join(REPORTS_DIR, 'coverage.md')} and coverage.html`,
+    );
+    for (const m of missing)
+      console.log(`  unexplained empty cell: ${m} (explain it in specs/coverage-notes.yaml or add a test)`);
     if (values.check) {
       const stale = !values.readme && fresh !== readme;
       if (stale) console.log('  README.md: the coverage table is stale (npm run coverage -- --readme)');

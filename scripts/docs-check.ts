@@ -11,9 +11,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkObjects } from '../lib/checks.js';
 import { Contract, type Violation } from '../lib/contract.js';
 import { observationOf } from '../lib/findings.js';
-import { checkObjects } from '../lib/checks.js';
 import { examplesOf, upstreamOperations } from '../lib/upstream.js';
 import { InputFileError } from '../lib/yaml-file.js';
 
@@ -52,13 +52,24 @@ export function checkDocs(docsDir: string, contract = Contract.load()): DocsChec
     matched.add(u.operationId);
     const examples = examplesOf(u);
     counts[u.file] = (counts[u.file] ?? 0) + examples.length;
-    for (const ex of examples) results.push(judge(contract, ex.file, ex.operationId, ex.status, ex.contentType, ex.name, ex.value));
+    for (const ex of examples)
+      results.push(judge(contract, ex.file, ex.operationId, ex.status, ex.contentType, ex.name, ex.value));
   }
-  const undocumented = [...contract.operations.values()].filter((o) => !o.webhook && !matched.has(o.operationId)).map((o) => o.operationId);
+  const undocumented = [...contract.operations.values()]
+    .filter((o) => !o.webhook && !matched.has(o.operationId))
+    .map((o) => o.operationId);
   return { results, counts, uncovered, undocumented };
 }
 
-function judge(contract: Contract, file: string, operationId: string, status: string, ct: string, example: string, value: unknown): ExampleResult {
+function judge(
+  contract: Contract,
+  file: string,
+  operationId: string,
+  status: string,
+  ct: string,
+  example: string,
+  value: unknown,
+): ExampleResult {
   let body = value;
   let violations: Violation[];
   if (typeof value === 'string') {
@@ -76,16 +87,33 @@ function judge(contract: Contract, file: string, operationId: string, status: st
     // An empty example of a response our contract declares without a body: no body, as we say.
     violations = contract.checkResponse(operationId, { status: Number(status), headers: {}, body: undefined });
   } else if (body === undefined || body === '') {
-    violations = [{ rule: 'body-schema', keyword: 'json', location: `${operationId} body`, operation: operationId, status: Number(status), pointer: '', expected: 'a JSON body', observed: typeof value === 'string' ? value.slice(0, 80) : String(value) }];
+    violations = [
+      {
+        rule: 'body-schema',
+        keyword: 'json',
+        location: `${operationId} body`,
+        operation: operationId,
+        status: Number(status),
+        pointer: '',
+        expected: 'a JSON body',
+        observed: typeof value === 'string' ? value.slice(0, 80) : String(value),
+      },
+    ];
   } else {
     const res = { status: Number(status), headers: { 'content-type': ct }, body };
     violations = contract.checkResponse(operationId, res);
-    if (!violations.some((v) => v.rule === 'status-code-declared')) violations.push(...checkObjects(contract, operationId, status, body));
+    if (!violations.some((v) => v.rule === 'status-code-declared'))
+      violations.push(...checkObjects(contract, operationId, status, body));
   }
   const conflicts = new Set<string>();
   const unexplained: Violation[] = [];
   for (const v of violations) {
-    const c = observationOf(v, { operationId, status: status === 'request' ? 0 : Number(status), headers: { 'content-type': ct }, body }).conflict;
+    const c = observationOf(v, {
+      operationId,
+      status: status === 'request' ? 0 : Number(status),
+      headers: { 'content-type': ct },
+      body,
+    }).conflict;
     if (c) conflicts.add(c);
     else unexplained.push(v);
   }
@@ -106,9 +134,17 @@ export function renderMarkdown(check: DocsCheck, verbose: boolean): string {
   lines.push(`${results.length} examples: ${s.passed} passed, ${s.explained} explained, ${s.failing} failing`, '');
   const requests = results.filter((r) => r.status === 'request');
   const rs = summarize(requests);
-  lines.push(`of which ${requests.length} request examples: ${rs.passed} passed, ${rs.explained} explained, ${rs.failing} failing`, '');
-  if (uncovered.length) lines.push(`${uncovered.length} documented operations are not in the contract: ${uncovered.join('; ')}`, '');
-  if (undocumented.length) lines.push(`${undocumented.length} operations of the contract match no upstream file: ${undocumented.join(', ')}`, '');
+  lines.push(
+    `of which ${requests.length} request examples: ${rs.passed} passed, ${rs.explained} explained, ${rs.failing} failing`,
+    '',
+  );
+  if (uncovered.length)
+    lines.push(`${uncovered.length} documented operations are not in the contract: ${uncovered.join('; ')}`, '');
+  if (undocumented.length)
+    lines.push(
+      `${undocumented.length} operations of the contract match no upstream file: ${undocumented.join(', ')}`,
+      '',
+    );
   if (Object.keys(counts).length) {
     lines.push('| upstream file | examples |', '|---|---|');
     for (const [file, n] of Object.entries(counts)) lines.push(`| ${file} | ${n} |`);
@@ -121,20 +157,29 @@ export function renderMarkdown(check: DocsCheck, verbose: boolean): string {
     for (const [c, n] of [...byConflict].sort((a, b) => b[1] - a[1])) lines.push(`| ${c} | ${n} |`);
     lines.push('');
   }
-  lines.push('| file | status | example | verdict | conflicts / first unexplained violation |', '|---|---|---|---|---|');
+  lines.push(
+    '| file | status | example | verdict | conflicts / first unexplained violation |',
+    '|---|---|---|---|---|',
+  );
   for (const r of results) {
     if (!verbose && r.verdict === 'passed') continue;
     const v = r.unexplained[0];
-    const detail = v ? `${v.rule} at '${v.pointer}': expected ${v.expected}, observed ${JSON.stringify(v.observed)}` : r.conflicts.join(', ');
+    const detail = v
+      ? `${v.rule} at '${v.pointer}': expected ${v.expected}, observed ${JSON.stringify(v.observed)}`
+      : r.conflicts.join(', ');
     lines.push(`| ${r.file} | ${r.status} | ${r.example} | ${r.verdict} | ${detail.replace(/\|/g, '\\|')} |`);
   }
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: 'string' }, json: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { docs: { type: 'string' }, json: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+  });
   if (!values.docs) {
-    console.error('docs:check needs --docs <path to a yuno-docs checkout>, e.g. npm run docs:check -- --docs ../yuno-docs');
+    console.error(
+      'docs:check needs --docs <path to a yuno-docs checkout>, e.g. npm run docs:check -- --docs ../yuno-docs',
+    );
     process.exit(2);
   }
   try {
@@ -146,7 +191,9 @@ async function main(): Promise<void> {
       writeFileSync(values.json, JSON.stringify({ summary: summarize(results), ...check }, null, 2));
     }
     if (results.length === 0) {
-      console.error(`no examples found under ${relative(process.cwd(), values.docs) || '.'}/openapi for the covered operations`);
+      console.error(
+        `no examples found under ${relative(process.cwd(), values.docs) || '.'}/openapi for the covered operations`,
+      );
       process.exit(2);
     }
     process.exit(summarize(results).failing > 0 ? 1 : 0);

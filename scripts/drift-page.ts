@@ -2,7 +2,7 @@
 // each with both sides of its doc conflict and their sources, our position, one redacted exchange,
 // and the tests it broke. Markdown for the job summary, a self-contained HTML page, one summary line.
 import type { Finding } from '../lib/findings.js';
-import { loadSpecs, type Conflict } from '../lib/specs.js';
+import { type Conflict, loadSpecs } from '../lib/specs.js';
 import type { DriftFile } from '../tests/support/drift-reporter.js';
 import type { Diff } from './drift.js';
 
@@ -14,7 +14,11 @@ interface Entry {
 
 function entries(current: DriftFile, d: Diff | undefined): Entry[] {
   if (!d) return current.findings.map((f) => ({ f, status: 'current' }));
-  return [...d.added.map((f) => ({ f, status: 'new' as const })), ...d.resolved.map((f) => ({ f, status: 'resolved' as const })), ...d.unchanged.map((f) => ({ f, status: 'unchanged' as const }))];
+  return [
+    ...d.added.map((f) => ({ f, status: 'new' as const })),
+    ...d.resolved.map((f) => ({ f, status: 'resolved' as const })),
+    ...d.unchanged.map((f) => ({ f, status: 'unchanged' as const })),
+  ];
 }
 
 const conflictsById = (): Map<string, Conflict> => new Map(loadSpecs().conflicts.conflicts.map((c) => [c.id, c]));
@@ -24,16 +28,37 @@ const tests = (f: Finding): string[] => [...new Set(f.occurrences.map((o) => o.t
 /** One line for a CI job summary. */
 export function summaryLine(current: DriftFile, d: Diff | undefined): string {
   const unregistered = current.findings.filter((f) => f.conflict === 'unregistered').length;
-  const head = d ? `${d.added.length} new, ${d.resolved.length} resolved, ${d.unchanged.length} unchanged findings` : `${current.findings.length} findings`;
+  const head = d
+    ? `${d.added.length} new, ${d.resolved.length} resolved, ${d.unchanged.length} unchanged findings`
+    : `${current.findings.length} findings`;
   return `drift: ${head} (${unregistered} unregistered, ${current.summary.occurrences} occurrences collapsed into ${current.findings.length})`;
 }
 
-export function renderMarkdown(current: DriftFile, d: Diff | undefined, names: { baseline?: string; current: string }): string {
+export function renderMarkdown(
+  current: DriftFile,
+  d: Diff | undefined,
+  names: { baseline?: string; current: string },
+): string {
   const conflicts = conflictsById();
   const all = entries(current, d);
-  const out = [`# Drift: ${names.current}${names.baseline ? ` against ${names.baseline}` : ''}`, '', `**${summaryLine(current, d).replace(/^drift: /, '')}**`, ''];
-  out.push('| kind | findings |', '|---|---|', ...Object.entries(current.summary.by_kind).map(([k, n]) => `| ${k} | ${n} |`), '');
-  out.push('| conflict | findings |', '|---|---|', ...Object.entries(current.summary.by_conflict).map(([k, n]) => `| ${k} | ${n} |`), '');
+  const out = [
+    `# Drift: ${names.current}${names.baseline ? ` against ${names.baseline}` : ''}`,
+    '',
+    `**${summaryLine(current, d).replace(/^drift: /, '')}**`,
+    '',
+  ];
+  out.push(
+    '| kind | findings |',
+    '|---|---|',
+    ...Object.entries(current.summary.by_kind).map(([k, n]) => `| ${k} | ${n} |`),
+    '',
+  );
+  out.push(
+    '| conflict | findings |',
+    '|---|---|',
+    ...Object.entries(current.summary.by_conflict).map(([k, n]) => `| ${k} | ${n} |`),
+    '',
+  );
   const areas = [...new Set(all.map((e) => areaOf(e.f)))].sort();
   for (const area of areas) {
     out.push(`## ${area}`, '');
@@ -43,9 +68,15 @@ export function renderMarkdown(current: DriftFile, d: Diff | undefined, names: {
       if (status !== 'current') out.push(`### ${status[0]!.toUpperCase()}${status.slice(1)} (${here.length})`, '');
       for (const { f } of here) {
         const c = conflicts.get(f.conflict);
-        out.push(`- **${f.title}** — \`${f.id}\` (${f.kind}; ${f.count} occurrence${f.count === 1 ? '' : 's'} in ${tests(f).length} test${tests(f).length === 1 ? '' : 's'}; ${f.operations.join(', ')})`);
+        out.push(
+          `- **${f.title}** — \`${f.id}\` (${f.kind}; ${f.count} occurrence${f.count === 1 ? '' : 's'} in ${tests(f).length} test${tests(f).length === 1 ? '' : 's'}; ${f.operations.join(', ')})`,
+        );
         out.push(`  - expected: ${f.expected}; observed: ${f.observed}${f.doc ? ` — [docs](${f.doc})` : ''}`);
-        out.push(c ? `  - **the target took the other side of doc conflict \`${c.id}\`** (${c.title}): ${c.sides.map((s) => `${s.source} says ${s.says}`).join('; ')}. Our position: ${c.position}` : '  - no registered doc conflict explains it: the API or the docs changed');
+        out.push(
+          c
+            ? `  - **the target took the other side of doc conflict \`${c.id}\`** (${c.title}): ${c.sides.map((s) => `${s.source} says ${s.says}`).join('; ')}. Our position: ${c.position}`
+            : '  - no registered doc conflict explains it: the API or the docs changed',
+        );
       }
       out.push('');
     }
@@ -53,9 +84,14 @@ export function renderMarkdown(current: DriftFile, d: Diff | undefined, names: {
   return out.join('\n');
 }
 
-const esc = (s: unknown): string => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: unknown): string =>
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function renderHtml(current: DriftFile, d: Diff | undefined, names: { baseline?: string; current: string }): string {
+export function renderHtml(
+  current: DriftFile,
+  d: Diff | undefined,
+  names: { baseline?: string; current: string },
+): string {
   const conflicts = conflictsById();
   const all = entries(current, d);
   const areas = [...new Set(all.map((e) => areaOf(e.f)))].sort();
@@ -67,7 +103,10 @@ export function renderHtml(current: DriftFile, d: Diff | undefined, names: { bas
 <tr><th>where</th><td><code>${esc(f.pointer)}</code></td></tr><tr><th>rule</th><td><code>${esc(f.rule)}</code>${f.doc ? ` — <a href="${esc(f.doc)}">docs</a>` : ''}</td></tr>
 <tr><th>expected</th><td>${esc(f.expected)}</td></tr><tr><th>observed</th><td>${esc(f.observed)}</td></tr>
 <tr><th>conflict</th><td>${c ? `<b>${esc(c.id)}</b>: ${esc(c.title)}<ul>${c.sides.map((s) => `<li><code>${esc(s.source)}</code> says ${esc(s.says)}</li>`).join('')}</ul><p><b>Our position:</b> ${esc(c.position)} <i>${esc(c.why)}</i></p>` : 'unregistered: no doc conflict explains it'}</td></tr>
-<tr><th>tests</th><td><ul>${tests(f).slice(0, 20).map((t) => `<li>${esc(t)}</li>`).join('')}${tests(f).length > 20 ? `<li>… ${tests(f).length - 20} more</li>` : ''}</ul></td></tr></table>
+<tr><th>tests</th><td><ul>${tests(f)
+      .slice(0, 20)
+      .map((t) => `<li>${esc(t)}</li>`)
+      .join('')}${tests(f).length > 20 ? `<li>… ${tests(f).length - 20} more</li>` : ''}</ul></td></tr></table>
 ${exchange !== undefined ? `<p>One exchange (keys redacted):</p><pre>${esc(JSON.stringify(exchange, null, 2))}</pre>` : ''}</details>`;
   };
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drift report</title><style>
@@ -77,7 +116,15 @@ summary{cursor:pointer}.tag{display:inline-block;font-size:.75rem;padding:0 .4re
 th{text-align:left;vertical-align:top;padding-right:1rem;white-space:nowrap}pre{background:#f7f7f7;padding:.6rem;overflow:auto;max-height:30rem}code{font-size:.9em}
 </style></head><body><h1>Drift: ${esc(names.current)}${names.baseline ? ` against ${esc(names.baseline)}` : ''}</h1>
 <p><b>${esc(summaryLine(current, d).replace(/^drift: /, ''))}</b> — generated ${esc(current.generated_at)} for ${esc(current.projects.join(', '))}</p>
-${areas.map((a) => `<h2>${esc(a)}</h2>${all.filter((e) => areaOf(e.f) === a).map(finding).join('\n')}`).join('\n')}
+${areas
+  .map(
+    (a) =>
+      `<h2>${esc(a)}</h2>${all
+        .filter((e) => areaOf(e.f) === a)
+        .map(finding)
+        .join('\n')}`,
+  )
+  .join('\n')}
 ${all.length === 0 ? '<p>No finding: the target matched the contract on every answer.</p>' : ''}
 </body></html>
 `;

@@ -7,7 +7,7 @@
 // Prism's 422); then the findings are printed by kind and by conflict, with how many raw occurrences
 // collapsed into them. Every finding should be a true difference between those files and our
 // contract, attributed to the right conflict (or none), once.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,12 @@ function upstreamFiles(base: string): string[] {
   };
   walk(base);
   // retrieve-payment-by-id-v2 is the published page (v1 is hidden); create-payment before authorize-payment.
-  const rank = (p: string): number => (p.endsWith('retrieve-payment-by-id-v2.json') ? 0 : p.endsWith('authorize-payment.json') || p.endsWith('retrieve-payment-by-id.json') ? 2 : 1);
+  const rank = (p: string): number =>
+    p.endsWith('retrieve-payment-by-id-v2.json')
+      ? 0
+      : p.endsWith('authorize-payment.json') || p.endsWith('retrieve-payment-by-id.json')
+        ? 2
+        : 1;
   return all.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
@@ -44,8 +49,22 @@ function upstreamFiles(base: string): string[] {
  */
 export function mergeUpstream(docsDir: string): { doc: Json; files: number; operations: number; skipped: string[] } {
   const base = join(docsDir, 'openapi');
-  if (!existsSync(base)) throw new InputFileError(docsDir, '', 'is not a yuno-docs checkout: it has no openapi/ folder');
-  const merged: Json = { openapi: '3.1.0', info: { title: 'Yuno API (merged per-endpoint files)', version: 'rehearsal' }, paths: {}, components: { schemas: {}, responses: {}, parameters: {}, examples: {}, requestBodies: {}, headers: {}, securitySchemes: {} } };
+  if (!existsSync(base))
+    throw new InputFileError(docsDir, '', 'is not a yuno-docs checkout: it has no openapi/ folder');
+  const merged: Json = {
+    openapi: '3.1.0',
+    info: { title: 'Yuno API (merged per-endpoint files)', version: 'rehearsal' },
+    paths: {},
+    components: {
+      schemas: {},
+      responses: {},
+      parameters: {},
+      examples: {},
+      requestBodies: {},
+      headers: {},
+      securitySchemes: {},
+    },
+  };
   const paths = merged.paths as Json;
   const components = merged.components as Record<string, Json>;
   const skipped: string[] = [];
@@ -61,12 +80,21 @@ export function mergeUpstream(docsDir: string): { doc: Json; files: number; oper
     }
     if (!isObject(doc) || !isObject(doc.paths)) continue;
     files++;
-    const prefix = relative(base, file).replace(/\.json$/, '').replace(/[^A-Za-z0-9]+/g, '_');
+    const prefix = relative(base, file)
+      .replace(/\.json$/, '')
+      .replace(/[^A-Za-z0-9]+/g, '_');
     const rewrite = (v: unknown): unknown => {
       if (Array.isArray(v)) return v.map(rewrite);
       if (!isObject(v)) return v;
       return Object.fromEntries(
-        Object.entries(v).map(([k, x]) => [k, k === '$ref' && typeof x === 'string' ? x.replace(/^#\/components\/([^/]+)\/(.+)$/, (_, kind: string, name: string) => (kind === 'securitySchemes' ? `#/components/${kind}/${name}` : `#/components/${kind}/${prefix}__${name}`)) : rewrite(x)]),
+        Object.entries(v).map(([k, x]) => [
+          k,
+          k === '$ref' && typeof x === 'string'
+            ? x.replace(/^#\/components\/([^/]+)\/(.+)$/, (_, kind: string, name: string) =>
+                kind === 'securitySchemes' ? `#/components/${kind}/${name}` : `#/components/${kind}/${prefix}__${name}`,
+              )
+            : rewrite(x),
+        ]),
       );
     };
     for (const [kind, entries] of Object.entries(isObject(doc.components) ? doc.components : {})) {
@@ -87,9 +115,23 @@ export function mergeUpstream(docsDir: string): { doc: Json; files: number; oper
           continue;
         }
         // Path parameters the file forgets to declare (notify-fulfillments) are declared, so Prism routes the path.
-        const declared = new Set([...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].filter(isObject).map((p) => p.name));
+        const declared = new Set(
+          [
+            ...(Array.isArray(item.parameters) ? item.parameters : []),
+            ...(Array.isArray(op.parameters) ? op.parameters : []),
+          ]
+            .filter(isObject)
+            .map((p) => p.name),
+        );
         const missing = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!).filter((n) => !declared.has(n));
-        target[method] = rewrite({ ...op, security: op.security ?? doc.security, parameters: [...(Array.isArray(op.parameters) ? op.parameters : []), ...missing.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }))] });
+        target[method] = rewrite({
+          ...op,
+          security: op.security ?? doc.security,
+          parameters: [
+            ...(Array.isArray(op.parameters) ? op.parameters : []),
+            ...missing.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+          ],
+        });
         operations++;
       }
       if (Array.isArray(item.parameters) && !target.parameters) target.parameters = rewrite(item.parameters);
@@ -109,7 +151,11 @@ function freePort(): Promise<number> {
 }
 
 async function startPrism(file: string, port: number): Promise<ChildProcess> {
-  const prism = spawn(join(ROOT, 'node_modules', '.bin', 'prism'), ['mock', '--host', '127.0.0.1', '--port', String(port), '--errors=false', '--verboseLevel', 'warn', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const prism = spawn(
+    join(ROOT, 'node_modules', '.bin', 'prism'),
+    ['mock', '--host', '127.0.0.1', '--port', String(port), '--errors=false', '--verboseLevel', 'warn', file],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   prism.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   prism.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -127,7 +173,9 @@ async function startPrism(file: string, port: number): Promise<ChildProcess> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string', default: '2' }, keep: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { docs: { type: 'string' }, workers: { type: 'string', default: '2' }, keep: { type: 'string' } },
+  });
   if (!values.docs) {
     console.error('drift:rehearse needs --docs <path to a yuno-docs checkout>');
     process.exit(2);
@@ -146,41 +194,55 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'yuno-upstream.json');
   writeFileSync(file, JSON.stringify(merged.doc, null, 2));
-  console.log(`merged ${merged.files} upstream files into ${merged.operations} operations (${file}); ${merged.skipped.length} skipped: ${merged.skipped.join('; ')}`);
+  console.log(
+    `merged ${merged.files} upstream files into ${merged.operations} operations (${file}); ${merged.skipped.length} skipped: ${merged.skipped.join('; ')}`,
+  );
   const port = await freePort();
   const prism = await startPrism(file, port);
   console.log(`serving it with Prism at http://127.0.0.1:${port}; running the sandbox project against it`);
   const started = Date.now();
   const code = await new Promise<number | null>((resolve) => {
-    const pw = spawn(join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', '--project=sandbox', '--workers', values.workers!], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        CI: '1',
-        YUNO_PROJECTS: '',
-        YUNO_BASE_URL: `http://127.0.0.1:${port}`,
-        YUNO_STAND_IN: 'stateless',
-        YUNO_PUBLIC_API_KEY: 'pk_rehearsal_0000000001',
-        YUNO_PRIVATE_SECRET_KEY: 'sk_rehearsal_0000000001',
-        YUNO_ACCOUNT_CODE: '493e9374-510a-4201-9e09-de669d75f256',
-        YUNO_REPORTS_DIR: dir,
-        YUNO_RETRIES: '1',
+    const pw = spawn(
+      join(ROOT, 'node_modules', '.bin', 'playwright'),
+      ['test', '--project=sandbox', '--workers', values.workers!],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: {
+          ...process.env,
+          CI: '1',
+          YUNO_PROJECTS: '',
+          YUNO_BASE_URL: `http://127.0.0.1:${port}`,
+          YUNO_STAND_IN: 'stateless',
+          YUNO_PUBLIC_API_KEY: 'pk_rehearsal_0000000001',
+          YUNO_PRIVATE_SECRET_KEY: 'sk_rehearsal_0000000001',
+          YUNO_ACCOUNT_CODE: '493e9374-510a-4201-9e09-de669d75f256',
+          YUNO_REPORTS_DIR: dir,
+          YUNO_RETRIES: '1',
+        },
       },
-    });
+    );
     pw.on('close', resolve);
   });
   prism.kill('SIGTERM');
   const drift = JSON.parse(readFileSync(join(dir, 'drift.json'), 'utf8')) as DriftFile;
   console.log(`\nthe run took ${((Date.now() - started) / 1000).toFixed(1)} s (playwright exited ${code})`);
-  console.log(`${drift.summary.occurrences} raw occurrences collapsed into ${drift.summary.findings} findings; ${drift.summary.stand_in_artefacts ?? 0} answers the mock made up itself counted apart\n`);
+  console.log(
+    `${drift.summary.occurrences} raw occurrences collapsed into ${drift.summary.findings} findings; ${drift.summary.stand_in_artefacts ?? 0} answers the mock made up itself counted apart\n`,
+  );
   console.log('| kind | findings |\n|---|---|');
   for (const [k, n] of Object.entries(drift.summary.by_kind)) console.log(`| ${k} | ${n} |`);
   console.log('\n| conflict | findings |\n|---|---|');
-  for (const [k, n] of Object.entries(drift.summary.by_conflict).sort((a, b) => b[1] - a[1])) console.log(`| ${k} | ${n} |`);
+  for (const [k, n] of Object.entries(drift.summary.by_conflict).sort((a, b) => b[1] - a[1]))
+    console.log(`| ${k} | ${n} |`);
   console.log('\n| finding | kind | conflict | occurrences | operations | what |\n|---|---|---|---|---|---|');
-  for (const f of drift.findings) console.log(`| ${f.id} | ${f.kind} | ${f.conflict} | ${f.count} | ${f.operations.slice(0, 4).join(', ')}${f.operations.length > 4 ? ` +${f.operations.length - 4}` : ''} | ${f.title.replace(/\|/g, '\\|').slice(0, 140)} |`);
-  console.log(`\nreports in ${dir} (drift.json; npm run drift -- --current ${join(dir, 'drift.json')} writes the page)`);
+  for (const f of drift.findings)
+    console.log(
+      `| ${f.id} | ${f.kind} | ${f.conflict} | ${f.count} | ${f.operations.slice(0, 4).join(', ')}${f.operations.length > 4 ? ` +${f.operations.length - 4}` : ''} | ${f.title.replace(/\|/g, '\\|').slice(0, 140)} |`,
+    );
+  console.log(
+    `\nreports in ${dir} (drift.json; npm run drift -- --current ${join(dir, 'drift.json')} writes the page)`,
+  );
 }
 
 if (process.argv[1]?.endsWith('drift-rehearse.ts')) await main();

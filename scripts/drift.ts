@@ -14,20 +14,31 @@ import addFormatsModule from 'ajv-formats';
 import type { Finding } from '../lib/findings.js';
 import { REPORTS_DIR, ROOT } from '../lib/paths.js';
 import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
-import { driftFile, type DriftFile } from '../tests/support/drift-reporter.js';
+import { type DriftFile, driftFile } from '../tests/support/drift-reporter.js';
 import { renderHtml, renderMarkdown, summaryLine } from './drift-page.js';
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (a: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (a: Ajv2020) => Ajv2020;
 let validate: ReturnType<Ajv2020['compile']> | undefined;
 
 /** A drift file, checked against schemas/drift.schema.json; a bad one names the file and the place. */
 export function readDrift(file: string): DriftFile {
   const d = readJsonFile(file);
-  if (!validate) validate = addFormats(new Ajv2020({ allErrors: false })).compile(readJsonFile(join(ROOT, 'schemas', 'drift.schema.json')) as object);
+  if (!validate)
+    validate = addFormats(new Ajv2020({ allErrors: false })).compile(
+      readJsonFile(join(ROOT, 'schemas', 'drift.schema.json')) as object,
+    );
   if (!validate(d)) {
     const e = validate.errors![0]!;
-    const extra = e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty: string }).additionalProperty)})` : '';
-    throw new InputFileError(file, e.instancePath || '/', `${e.message ?? 'is invalid'}${extra} (schemas/drift.schema.json)`);
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? ` (${String((e.params as { additionalProperty: string }).additionalProperty)})`
+        : '';
+    throw new InputFileError(
+      file,
+      e.instancePath || '/',
+      `${e.message ?? 'is invalid'}${extra} (schemas/drift.schema.json)`,
+    );
   }
   return d as DriftFile;
 }
@@ -63,7 +74,10 @@ export function merge(files: DriftFile[]): DriftFile {
     for (const op of f.operations) if (!m.operations.includes(op)) m.operations.push(op);
     for (const a of f.areas) if (!m.areas.includes(a)) m.areas.push(a);
   }
-  return driftFile([...byId.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)), [...new Set(files.flatMap((f) => f.projects))]);
+  return driftFile(
+    [...byId.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+    [...new Set(files.flatMap((f) => f.projects))],
+  );
 }
 
 function fail(e: unknown): never {
@@ -77,14 +91,22 @@ function fail(e: unknown): never {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { baseline: { type: 'string' }, current: { type: 'string', default: join(REPORTS_DIR, 'drift.json') }, out: { type: 'string' }, merge: { type: 'boolean', default: false } },
+    options: {
+      baseline: { type: 'string' },
+      current: { type: 'string', default: join(REPORTS_DIR, 'drift.json') },
+      out: { type: 'string' },
+      merge: { type: 'boolean', default: false },
+    },
   });
   if (values.merge) {
     try {
-      if (!values.out || positionals.length === 0) throw new InputFileError('drift', '', 'usage: --merge FILE... --out FILE');
+      if (!values.out || positionals.length === 0)
+        throw new InputFileError('drift', '', 'usage: --merge FILE... --out FILE');
       const merged = merge(positionals.map(readDrift));
-      writeFileSync(values.out, JSON.stringify(merged, null, 2) + '\n');
-      console.log(`merged ${positionals.length} drift files into ${values.out}: ${merged.summary.findings} findings, ${merged.summary.occurrences} occurrences`);
+      writeFileSync(values.out, `${JSON.stringify(merged, null, 2)}\n`);
+      console.log(
+        `merged ${positionals.length} drift files into ${values.out}: ${merged.summary.findings} findings, ${merged.summary.occurrences} occurrences`,
+      );
       process.exit(0);
     } catch (e) {
       fail(e);
@@ -97,13 +119,15 @@ async function main(): Promise<void> {
     const md = renderMarkdown(current, d, names);
     const dir = values.out ?? dirname(values.current!);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'drift.md'), md + '\n');
+    writeFileSync(join(dir, 'drift.md'), `${md}\n`);
     writeFileSync(join(dir, 'drift.html'), renderHtml(current, d, names));
     const line = summaryLine(current, d);
-    writeFileSync(join(dir, 'drift-summary.txt'), line + '\n');
+    writeFileSync(join(dir, 'drift-summary.txt'), `${line}\n`);
     console.log(md);
-    console.error(`\n${line}\nwrote ${join(dir, 'drift.md')}, ${join(dir, 'drift.html')}, ${join(dir, 'drift-summary.txt')}`);
-    process.exit(d && d.added.length ? 1 : 0);
+    console.error(
+      `\n${line}\nwrote ${join(dir, 'drift.md')}, ${join(dir, 'drift.html')}, ${join(dir, 'drift-summary.txt')}`,
+    );
+    process.exit(d?.added.length ? 1 : 0);
   } catch (e) {
     fail(e);
   }

@@ -10,7 +10,10 @@ const OUT = join(ROOT, 'openapi', 'yuno.d.ts');
 const HEADER = '// Generated from openapi/yuno.yaml by `npm run gen` (openapi-typescript). Do not edit.\n\n';
 
 export async function generate(): Promise<string> {
-  const ast = await openapiTS(readYamlFile(CONTRACT_FILE) as Parameters<typeof openapiTS>[0], { alphabetize: false, emptyObjectsUnknown: true });
+  const ast = await openapiTS(readYamlFile(CONTRACT_FILE) as Parameters<typeof openapiTS>[0], {
+    alphabetize: false,
+    emptyObjectsUnknown: true,
+  });
   return HEADER + astToString(ast);
 }
 
@@ -23,7 +26,9 @@ if (process.argv.includes('--check')) {
     /* missing counts as stale */
   }
   if (current !== text) {
-    console.error('openapi/yuno.d.ts is stale: it does not match openapi/yuno.yaml. Run `npm run gen` and commit the result.');
+    console.error(
+      'openapi/yuno.d.ts is stale: it does not match openapi/yuno.yaml. Run `npm run gen` and commit the result.',
+    );
     process.exit(1);
   }
   console.log('openapi/yuno.d.ts is up to date');

@@ -9,11 +9,19 @@ import { ROOT } from '../lib/paths.js';
 export async function lintWorkflows(dir = join(ROOT, '.github', 'workflows')): Promise<string[]> {
   const lint = await createLinter();
   const problems: string[] = [];
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join(dir, f));
   if (files.length === 0) problems.push(`${relative(ROOT, dir)}: no workflow files`);
-  if (dir === join(ROOT, '.github', 'workflows')) files.push(...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.github-actions.yml')).map((f) => join(ROOT, 'examples', f)));
+  if (dir === join(ROOT, '.github', 'workflows'))
+    files.push(
+      ...readdirSync(join(ROOT, 'examples'))
+        .filter((f) => f.endsWith('.github-actions.yml'))
+        .map((f) => join(ROOT, 'examples', f)),
+    );
   for (const path of files) {
-    for (const r of lint(readFileSync(path, 'utf8'), relative(ROOT, path))) problems.push(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+    for (const r of lint(readFileSync(path, 'utf8'), relative(ROOT, path)))
+      problems.push(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
   }
   return problems;
 }

@@ -14,14 +14,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { REQUEST_CHECKS, type RecordedRequest } from '../emulator/recorder.js';
+import { createEmulator } from '../emulator/server.js';
 import { LOCAL_KEYS } from '../lib/config.js';
 import { Contract } from '../lib/contract.js';
 import { REPORTS_DIR } from '../lib/paths.js';
-import { REQUEST_CHECKS, type RecordedRequest } from '../emulator/recorder.js';
-import { createEmulator } from '../emulator/server.js';
 
 export interface GateReport {
-  operations: Array<{ operationId: string; calls: number; problems: Array<RecordedRequest['problems'][number] & { count: number }>; deliberate: number }>;
+  operations: Array<{
+    operationId: string;
+    calls: number;
+    problems: Array<RecordedRequest['problems'][number] & { count: number }>;
+    deliberate: number;
+  }>;
   unknown: Array<{ method: string; path: string; count: number }>;
   neverExercised: string[];
   problems: number;
@@ -40,7 +45,12 @@ export function judge(requests: RecordedRequest[], contract: Contract = Contract
       if (seen) seen.count++;
       else problems.set(key, { ...p, count: 1 });
     }
-    return { operationId, calls: mine.length, problems: [...problems.values()], deliberate: mine.length - counted.length };
+    return {
+      operationId,
+      calls: mine.length,
+      problems: [...problems.values()],
+      deliberate: mine.length - counted.length,
+    };
   });
   const unknown = new Map<string, GateReport['unknown'][number]>();
   for (const r of requests.filter((x) => !x.operationId && !x.deliberate)) {
@@ -53,35 +63,65 @@ export function judge(requests: RecordedRequest[], contract: Contract = Contract
     operations,
     unknown: [...unknown.values()],
     neverExercised: operations.filter((o) => o.calls === 0).map((o) => o.operationId),
-    problems: operations.reduce((n, o) => n + o.problems.reduce((m, p) => m + p.count, 0), 0) + [...unknown.values()].reduce((n, u) => n + u.count, 0),
+    problems:
+      operations.reduce((n, o) => n + o.problems.reduce((m, p) => m + p.count, 0), 0) +
+      [...unknown.values()].reduce((n, u) => n + u.count, 0),
   };
 }
 
 export function renderText(g: GateReport): string {
   const out = ['# SDK gate', '', '| operation | calls | requests sent wrong |', '|---|---|---|'];
-  for (const o of g.operations.filter((x) => x.calls > 0)) out.push(`| ${o.operationId} | ${o.calls}${o.deliberate ? ` (${o.deliberate} deliberately invalid)` : ''} | ${o.problems.reduce((n, p) => n + p.count, 0)} |`);
+  for (const o of g.operations.filter((x) => x.calls > 0))
+    out.push(
+      `| ${o.operationId} | ${o.calls}${o.deliberate ? ` (${o.deliberate} deliberately invalid)` : ''} | ${o.problems.reduce((n, p) => n + p.count, 0)} |`,
+    );
   const wrong = g.operations.filter((o) => o.problems.length);
   if (wrong.length || g.unknown.length) out.push('', '## What the SDK sent wrong', '');
   for (const o of wrong) {
-    for (const p of o.problems) out.push(`- \`${o.operationId}\` ${p.check} at \`${p.pointer || '(body)'}\`: expected ${p.expected}; sent ${p.observed} (${p.count}×) — ${REQUEST_CHECKS[p.check].statement} [docs](${p.doc})`);
+    for (const p of o.problems)
+      out.push(
+        `- \`${o.operationId}\` ${p.check} at \`${p.pointer || '(body)'}\`: expected ${p.expected}; sent ${p.observed} (${p.count}×) — ${REQUEST_CHECKS[p.check].statement} [docs](${p.doc})`,
+      );
   }
-  for (const u of g.unknown) out.push(`- \`${u.method} ${u.path}\` is not a documented operation (${u.count}×) — [docs](${REQUEST_CHECKS['known-operation'].doc})`);
-  out.push('', `## Documented operations the SDK never exercised (${g.neverExercised.length} of ${g.operations.length})`, '', g.neverExercised.length ? g.neverExercised.map((o) => `\`${o}\``).join(', ') : 'none');
-  out.push('', g.problems ? `sdk-gate: FAILED, ${g.problems} request(s) sent wrong` : `sdk-gate: passed, ${g.operations.reduce((n, o) => n + o.calls, 0)} requests, none sent wrong`);
+  for (const u of g.unknown)
+    out.push(
+      `- \`${u.method} ${u.path}\` is not a documented operation (${u.count}×) — [docs](${REQUEST_CHECKS['known-operation'].doc})`,
+    );
+  out.push(
+    '',
+    `## Documented operations the SDK never exercised (${g.neverExercised.length} of ${g.operations.length})`,
+    '',
+    g.neverExercised.length ? g.neverExercised.map((o) => `\`${o}\``).join(', ') : 'none',
+  );
+  out.push(
+    '',
+    g.problems
+      ? `sdk-gate: FAILED, ${g.problems} request(s) sent wrong`
+      : `sdk-gate: passed, ${g.operations.reduce((n, o) => n + o.calls, 0)} requests, none sent wrong`,
+  );
   return out.join('\n');
 }
 
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function renderJunit(g: GateReport): string {
   const cases = g.operations.map((o) => {
     const name = `name="${xml(o.operationId)}" classname="sdk-gate"`;
     if (o.calls === 0) return `  <testcase ${name}><skipped message="never exercised by the SDK's tests"/></testcase>`;
     if (!o.problems.length) return `  <testcase ${name}/>`;
-    const text = o.problems.map((p) => `${p.check} at ${p.pointer || '(body)'}: expected ${p.expected}; sent ${p.observed} (${p.count}x) ${p.doc}`).join('\n');
+    const text = o.problems
+      .map(
+        (p) =>
+          `${p.check} at ${p.pointer || '(body)'}: expected ${p.expected}; sent ${p.observed} (${p.count}x) ${p.doc}`,
+      )
+      .join('\n');
     return `  <testcase ${name}><failure message="${xml(`${o.problems.length} problem(s) in the requests sent`)}">${xml(text)}</failure></testcase>`;
   });
-  if (g.unknown.length) cases.push(`  <testcase name="undocumented operations" classname="sdk-gate"><failure message="requests to undocumented operations">${xml(g.unknown.map((u) => `${u.method} ${u.path} (${u.count}x)`).join('\n'))}</failure></testcase>`);
+  if (g.unknown.length)
+    cases.push(
+      `  <testcase name="undocumented operations" classname="sdk-gate"><failure message="requests to undocumented operations">${xml(g.unknown.map((u) => `${u.method} ${u.path} (${u.count}x)`).join('\n'))}</failure></testcase>`,
+    );
   const failures = g.operations.filter((o) => o.problems.length).length + (g.unknown.length ? 1 : 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="sdk-gate" tests="${cases.length}" failures="${failures}" skipped="${g.neverExercised.length}">\n${cases.join('\n')}\n</testsuite>\n`;
 }
@@ -92,8 +132,17 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { run: { type: 'string' }, url: { type: 'string' }, out: { type: 'string', default: join(REPORTS_DIR, 'sdk-gate') } } });
-  if (!values.run === !values.url) fail('give either --run "<command>" (start an emulator and run the command against it) or --url <emulator root URL>');
+  const { values } = parseArgs({
+    options: {
+      run: { type: 'string' },
+      url: { type: 'string' },
+      out: { type: 'string', default: join(REPORTS_DIR, 'sdk-gate') },
+    },
+  });
+  if (!values.run === !values.url)
+    fail(
+      'give either --run "<command>" (start an emulator and run the command against it) or --url <emulator root URL>',
+    );
   let requests: RecordedRequest[];
   let commandCode = 0;
   if (values.run) {
@@ -105,7 +154,13 @@ async function main(): Promise<void> {
       const child = spawn(values.run!, {
         shell: true,
         stdio: 'inherit',
-        env: { ...process.env, YUNO_BASE_URL: `${base}/v1`, YUNO_PUBLIC_API_KEY: LOCAL_KEYS.publicApiKey, YUNO_PRIVATE_SECRET_KEY: LOCAL_KEYS.privateSecretKey, YUNO_ACCOUNT_CODE: LOCAL_KEYS.accountCode },
+        env: {
+          ...process.env,
+          YUNO_BASE_URL: `${base}/v1`,
+          YUNO_PUBLIC_API_KEY: LOCAL_KEYS.publicApiKey,
+          YUNO_PRIVATE_SECRET_KEY: LOCAL_KEYS.privateSecretKey,
+          YUNO_ACCOUNT_CODE: LOCAL_KEYS.accountCode,
+        },
       });
       child.on('close', (c) => resolve(c ?? 1));
     });
@@ -118,18 +173,20 @@ async function main(): Promise<void> {
     } catch (e) {
       fail(`no emulator answers at ${values.url}: ${(e as Error).message}`);
     }
-    if (!r.ok) fail(`${values.url} did not give its requests (${r.status}): is it the emulator's root URL (without /v1)?`);
+    if (!r.ok)
+      fail(`${values.url} did not give its requests (${r.status}): is it the emulator's root URL (without /v1)?`);
     requests = ((await r.json()) as { requests: RecordedRequest[] }).requests;
   }
   const g = judge(requests);
   const text = renderText(g);
   mkdirSync(values.out!, { recursive: true });
   writeFileSync(join(values.out!, 'report.json'), JSON.stringify({ ...g, requests: requests.length }, null, 2));
-  writeFileSync(join(values.out!, 'report.md'), text + '\n');
+  writeFileSync(join(values.out!, 'report.md'), `${text}\n`);
   writeFileSync(join(values.out!, 'junit.xml'), renderJunit(g));
   console.log(text);
   if (commandCode !== 0) console.log(`sdk-gate: the SDK's own tests exited ${commandCode}`);
-  if (requests.length === 0) console.log('sdk-gate: the emulator received no request: were the SDK\'s tests pointed at it (YUNO_BASE_URL)?');
+  if (requests.length === 0)
+    console.log("sdk-gate: the emulator received no request: were the SDK's tests pointed at it (YUNO_BASE_URL)?");
   process.exit(g.problems > 0 || requests.length === 0 ? 1 : commandCode);
 }
 

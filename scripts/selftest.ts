@@ -16,17 +16,28 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAULT_NAMES, FAULTS, RESPONSE_RULES, type FaultName } from '../lib/rules/index.js';
-import { VARIATION_NAMES, VARIATIONS } from '../lib/rules/variations.js';
 import { ROOT } from '../lib/paths.js';
+import { FAULT_NAMES, FAULTS, type FaultName, RESPONSE_RULES } from '../lib/rules/index.js';
+import { VARIATION_NAMES, VARIATIONS } from '../lib/rules/variations.js';
 import { ALL_VARIATIONS } from '../tests/support/fixtures/selftest.js';
 import type { SelftestRecord } from '../tests/support/selftest-reporter.js';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, workers: { type: 'string', default: process.env.SELFTEST_WORKERS ?? '4' }, timeout: { type: 'string', default: '600' } } });
-const only = (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    workers: { type: 'string', default: process.env.SELFTEST_WORKERS ?? '4' },
+    timeout: { type: 'string', default: '600' },
+  },
+});
+const only = (values.only ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = only.filter((n) => !(n in FAULTS) && !(n in VARIATIONS));
 if (unknown.length) {
-  console.error(`selftest: unknown fault(s) or variation(s) ${unknown.join(', ')}; the catalogue has ${FAULT_NAMES.join(', ')}; the variations ${VARIATION_NAMES.join(', ')}`);
+  console.error(
+    `selftest: unknown fault(s) or variation(s) ${unknown.join(', ')}; the catalogue has ${FAULT_NAMES.join(', ')}; the variations ${VARIATION_NAMES.join(', ')}`,
+  );
   process.exit(2);
 }
 
@@ -38,7 +49,21 @@ const t0 = Date.now();
 const code = await new Promise<number | null>((resolve) => {
   const pw = spawn(join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', '--workers', values.workers!], {
     cwd: ROOT,
-    env: { ...process.env, CI: '', YUNO_SELFTEST: '1', YUNO_SELFTEST_ONLY: only.join(','), YUNO_SELFTEST_FILE: file, YUNO_SELFTEST_CAUGHT: caught, YUNO_REPORTS_DIR: dir, YUNO_PROJECTS: '', YUNO_BASE_URL: '', YUNO_EMULATOR_PORT: '', YUNO_MOCK_PORT: '', YUNO_RETRIES: '1', EMULATOR_FAULTS: '' },
+    env: {
+      ...process.env,
+      CI: '',
+      YUNO_SELFTEST: '1',
+      YUNO_SELFTEST_ONLY: only.join(','),
+      YUNO_SELFTEST_FILE: file,
+      YUNO_SELFTEST_CAUGHT: caught,
+      YUNO_REPORTS_DIR: dir,
+      YUNO_PROJECTS: '',
+      YUNO_BASE_URL: '',
+      YUNO_EMULATOR_PORT: '',
+      YUNO_MOCK_PORT: '',
+      YUNO_RETRIES: '1',
+      EMULATOR_FAULTS: '',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const timer = setTimeout(() => pw.kill('SIGKILL'), Number(values.timeout) * 1000);
@@ -57,16 +82,21 @@ try {
   process.exit(1);
 }
 
-const failed = (r: SelftestRecord): boolean => r.status === 'failed' || r.status === 'timedOut' || r.status === 'interrupted';
+const failed = (r: SelftestRecord): boolean =>
+  r.status === 'failed' || r.status === 'timedOut' || r.status === 'interrupted';
 const key = (r: SelftestRecord): string => `${r.title} ${r.operations.join(',')} ${r.rules.join(',')}`;
 const clean = records.filter((r) => r.fault === '');
 const cleanPassed = new Set(clean.filter((r) => r.status === 'passed').map(key));
 const cleanFailed = clean.filter(failed);
 if (clean.length === 0) {
-  console.error(`selftest: no test ran (playwright exited ${code}): a test file failed to load, or --only matched nothing`);
+  console.error(
+    `selftest: no test ran (playwright exited ${code}): a test file failed to load, or --only matched nothing`,
+  );
   process.exit(1);
 }
-console.log(`clean emulator: ${cleanFailed.length ? 'FAILED' : 'passed'} (${cleanPassed.size} tests passed, ${cleanFailed.length} failed, ${clean.filter((r) => r.status === 'skipped').length} skipped)`);
+console.log(
+  `clean emulator: ${cleanFailed.length ? 'FAILED' : 'passed'} (${cleanPassed.size} tests passed, ${cleanFailed.length} failed, ${clean.filter((r) => r.status === 'skipped').length} skipped)`,
+);
 for (const f of cleanFailed.slice(0, 10)) console.log(`  failed on the clean emulator: ${f.title}: ${f.error ?? ''}`);
 
 const faults = (only.length ? only.filter((n): n is FaultName => n in FAULTS) : FAULT_NAMES).map((n) => FAULTS[n]);
@@ -74,34 +104,54 @@ const rows = faults.map((f) => {
   const copies = records.filter((r) => r.fault === f.name);
   const failing = copies.filter(failed);
   // Caught by a failing check of the very rule the fault breaks, in a test that passes without the fault.
-  const about = failing.filter((r) => cleanPassed.has(key(r)) && (r.violations.includes(f.rule) || (!RESPONSE_RULES.has(f.rule) && r.errorRules.includes(f.rule))));
+  const about = failing.filter(
+    (r) =>
+      cleanPassed.has(key(r)) &&
+      (r.violations.includes(f.rule) || (!RESPONSE_RULES.has(f.rule) && r.errorRules.includes(f.rule))),
+  );
   return { f, copies, failing, about, caught: about.length > 0, ms: copies.reduce((s, r) => s + r.ms, 0) };
 });
 
 console.log('');
-console.log('| fault | rule it breaks | caught | failing copies about the rule / failing / run (the rest skipped once caught) | by, e.g. | test time |');
+console.log(
+  '| fault | rule it breaks | caught | failing copies about the rule / failing / run (the rest skipped once caught) | by, e.g. | test time |',
+);
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
-  const by = r.about[0]?.title ?? r.failing[0]?.error ?? (r.copies.length ? 'no copy failed' : 'no test is about this rule and operation');
-  console.log(`| ${r.f.name} | ${r.f.rule} | ${r.caught ? 'yes' : 'NO'} | ${r.about.length} / ${r.failing.length} / ${r.copies.filter((c) => c.status !== 'skipped').length} | ${by.replace(/\|/g, '\\|').slice(0, 100)} | ${(r.ms / 1000).toFixed(1)} s |`);
+  const by =
+    r.about[0]?.title ??
+    r.failing[0]?.error ??
+    (r.copies.length ? 'no copy failed' : 'no test is about this rule and operation');
+  console.log(
+    `| ${r.f.name} | ${r.f.rule} | ${r.caught ? 'yes' : 'NO'} | ${r.about.length} / ${r.failing.length} / ${r.copies.filter((c) => c.status !== 'skipped').length} | ${by.replace(/\|/g, '\\|').slice(0, 100)} | ${(r.ms / 1000).toFixed(1)} s |`,
+  );
 }
 const missed = rows.filter((r) => !r.caught);
-for (const m of missed) console.log(`missed: ${m.f.name} (${m.f.description}; rule ${m.f.rule})${m.failing.length ? `: failing copies were about ${[...new Set(m.failing.map((x) => x.error?.split(':')[0] ?? '?'))].join(', ')}` : ''}`);
+for (const m of missed)
+  console.log(
+    `missed: ${m.f.name} (${m.f.description}; rule ${m.f.rule})${m.failing.length ? `: failing copies were about ${[...new Set(m.failing.map((x) => x.error?.split(':')[0] ?? '?'))].join(', ')}` : ''}`,
+  );
 
-const variations: string[] = only.length ? VARIATION_NAMES.filter((v) => only.includes(v)) : [ALL_VARIATIONS, ...VARIATION_NAMES];
+const variations: string[] = only.length
+  ? VARIATION_NAMES.filter((v) => only.includes(v))
+  : [ALL_VARIATIONS, ...VARIATION_NAMES];
 console.log('');
 console.log('| benign variation | tests run | failed | e.g. |');
 console.log('|---|---|---|---|');
 const benignFailures = variations.map((v) => {
   const copies = records.filter((r) => r.fault === v);
   const bad = copies.filter(failed);
-  console.log(`| ${v} | ${copies.filter((r) => r.status !== 'skipped').length} | ${bad.length} | ${(bad[0] ? `${bad[0].title}: ${bad[0].error ?? ''}` : '').replace(/\|/g, '\\|').slice(0, 140)} |`);
+  console.log(
+    `| ${v} | ${copies.filter((r) => r.status !== 'skipped').length} | ${bad.length} | ${(bad[0] ? `${bad[0].title}: ${bad[0].error ?? ''}` : '').replace(/\|/g, '\\|').slice(0, 140)} |`,
+  );
   return bad.length;
 });
 const benignBroken = benignFailures.filter((n) => n > 0).length;
 
 console.log('');
-console.log(`${records.length} test runs in ${(runMs / 1000).toFixed(1)} s (${((Date.now() - t0) / 1000).toFixed(1)} s in all, one emulator, one Playwright run, ${values.workers} workers)`);
+console.log(
+  `${records.length} test runs in ${(runMs / 1000).toFixed(1)} s (${((Date.now() - t0) / 1000).toFixed(1)} s in all, one emulator, one Playwright run, ${values.workers} workers)`,
+);
 console.log(`benign side: ${variations.length - benignBroken} of ${variations.length} variations passed`);
 console.log(`${rows.length - missed.length} passed, ${missed.length + (cleanFailed.length ? 1 : 0)} failed`);
 process.exit(cleanFailed.length === 0 && missed.length === 0 && benignBroken === 0 ? 0 : 1);

@@ -4,14 +4,16 @@
 //   --selftest        the emulator honours the self-test's per-request fault header
 // Both start at once (webServer entries would start one after the other); readiness is one line on
 // stdout, so no polling delay is added. Children are stopped with this process.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emulatorOptionsFromEnv } from '../emulator/options.js';
 import { createEmulator } from '../emulator/server.js';
 import { CONTRACT_FILE, ROOT } from '../lib/paths.js';
 
-const { values } = parseArgs({ options: { mock: { type: 'string' }, emulator: { type: 'string' }, selftest: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { mock: { type: 'string' }, emulator: { type: 'string' }, selftest: { type: 'boolean', default: false } },
+});
 const children: ChildProcess[] = [];
 const stop = (code: number): never => {
   for (const c of children) c.kill('SIGTERM');
@@ -25,7 +27,11 @@ if (values.mock) {
   waits.push(
     new Promise((resolve, reject) => {
       // Logging every request costs Prism more CPU than answering it: warnings and errors only.
-      const prism = spawn(join(ROOT, 'node_modules', '.bin', 'prism'), ['mock', '--host', '127.0.0.1', '--port', port, '--errors=false', '--verboseLevel', 'warn', CONTRACT_FILE], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const prism = spawn(
+        join(ROOT, 'node_modules', '.bin', 'prism'),
+        ['mock', '--host', '127.0.0.1', '--port', port, '--errors=false', '--verboseLevel', 'warn', CONTRACT_FILE],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       children.push(prism);
       let out = '';
       prism.stdout!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-4000)));
@@ -42,7 +48,7 @@ if (values.mock) {
   );
 }
 if (values.emulator) {
-  let options;
+  let options: ReturnType<typeof emulatorOptionsFromEnv> | undefined;
   try {
     options = emulatorOptionsFromEnv();
   } catch (e) {
@@ -53,7 +59,9 @@ if (values.emulator) {
   waits.push(
     new Promise((resolve, reject) => {
       server.on('error', reject);
-      server.listen(Number(values.emulator), '127.0.0.1', () => resolve(`emulator at http://127.0.0.1:${values.emulator}/v1`));
+      server.listen(Number(values.emulator), '127.0.0.1', () =>
+        resolve(`emulator at http://127.0.0.1:${values.emulator}/v1`),
+      );
     }),
   );
 }

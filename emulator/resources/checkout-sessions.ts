@@ -3,10 +3,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { enforces } from '../faults.js';
-import { ok, refuse, type Json, type Result } from '../result.js';
+import { type Json, ok, type Result, refuse } from '../result.js';
 
 /** The fields an update may change (update-checkout-session). */
-const UPDATABLE = ['account_id', 'customer_id', 'merchant_order_id', 'payment_description', 'callback_url', 'country', 'amount', 'alternative_amount', 'metadata', 'workflow', 'installments'];
+const UPDATABLE = [
+  'account_id',
+  'customer_id',
+  'merchant_order_id',
+  'payment_description',
+  'callback_url',
+  'country',
+  'amount',
+  'alternative_amount',
+  'metadata',
+  'workflow',
+  'installments',
+];
 
 export class CheckoutSessions {
   readonly records = new Map<string, Json>();
@@ -20,7 +32,10 @@ export class CheckoutSessions {
    */
   create(body: Json): Result {
     const id = randomUUID();
-    const callback = typeof body.callback_url === 'string' ? `${body.callback_url}${body.callback_url.includes('?') ? '&' : '?'}checkoutSession=${id}` : null;
+    const callback =
+      typeof body.callback_url === 'string'
+        ? `${body.callback_url}${body.callback_url.includes('?') ? '&' : '?'}checkoutSession=${id}`
+        : null;
     const s: Json = {
       checkout_session: id,
       merchant_order_id: body.merchant_order_id,
@@ -43,7 +58,11 @@ export class CheckoutSessions {
 
   /** The refusal for an id no session has. */
   missing(id: string): Result {
-    return refuse('unknown-session', `No checkout session ${id} (not found or inactive).`, 'CHECKOUT_SESSION_NOT_FOUND');
+    return refuse(
+      'unknown-session',
+      `No checkout session ${id} (not found or inactive).`,
+      'CHECKOUT_SESSION_NOT_FOUND',
+    );
   }
 
   /** Retrieve names the identifier `id` (conflict retrieve-session-identifier) and says whether a payment used it. */
@@ -74,8 +93,30 @@ export class CheckoutSessions {
     if (!this.records.has(id)) return this.missing(id);
     const checkout = { session: id, sdk_required_action: true };
     return ok([
-      { name: 'Card', type: 'CARD', category: 'CARD', description: 'Card', icon: 'https://icons.prod.y.uno/card_logosimbolo.png', vaulted_token: null, last_successfully_used: null, last_successfully_used_at: null, preferred: false, checkout },
-      { name: 'PIX', type: 'PIX', category: 'BANK_TRANSFER', description: 'PIX', icon: null, vaulted_token: null, last_successfully_used: null, last_successfully_used_at: null, preferred: false, checkout },
+      {
+        name: 'Card',
+        type: 'CARD',
+        category: 'CARD',
+        description: 'Card',
+        icon: 'https://icons.prod.y.uno/card_logosimbolo.png',
+        vaulted_token: null,
+        last_successfully_used: null,
+        last_successfully_used_at: null,
+        preferred: false,
+        checkout,
+      },
+      {
+        name: 'PIX',
+        type: 'PIX',
+        category: 'BANK_TRANSFER',
+        description: 'PIX',
+        icon: null,
+        vaulted_token: null,
+        last_successfully_used: null,
+        last_successfully_used_at: null,
+        preferred: false,
+        checkout,
+      },
     ]);
   }
 }

@@ -2,10 +2,24 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { enforces } from '../faults.js';
-import { err, ok, refuse, type Json, type Result } from '../result.js';
+import { err, type Json, ok, type Result, refuse } from '../result.js';
 
 /** The customer fields the object page lists, null until set. */
-const FIELDS = ['first_name', 'last_name', 'email', 'gender', 'date_of_birth', 'nationality', 'country', 'document', 'phone', 'billing_address', 'shipping_address', 'metadata', 'merchant_customer_created_at'];
+const FIELDS = [
+  'first_name',
+  'last_name',
+  'email',
+  'gender',
+  'date_of_birth',
+  'nationality',
+  'country',
+  'document',
+  'phone',
+  'billing_address',
+  'shipping_address',
+  'metadata',
+  'merchant_customer_created_at',
+];
 
 export class Customers {
   readonly records = new Map<string, Json>();
@@ -14,7 +28,11 @@ export class Customers {
 
   /** The refusal when another customer already has this merchant_customer_id. */
   private duplicate(mid: unknown, except?: Json): Result | undefined {
-    if (![...this.records.values()].some((c) => c !== except && c.merchant_customer_id === mid) || !enforces('customer-id-unique')) return undefined;
+    if (
+      ![...this.records.values()].some((c) => c !== except && c.merchant_customer_id === mid) ||
+      !enforces('customer-id-unique')
+    )
+      return undefined;
     return refuse('customer-id-unique', `A customer with merchant_customer_id ${String(mid)} exists.`);
   }
 
@@ -22,7 +40,13 @@ export class Customers {
     const dup = this.duplicate(body.merchant_customer_id);
     if (dup) return dup;
     const t = this.clock.iso();
-    const c: Json = { ...Object.fromEntries(FIELDS.map((f) => [f, null])), ...body, id: randomUUID(), created_at: t, updated_at: t };
+    const c: Json = {
+      ...Object.fromEntries(FIELDS.map((f) => [f, null])),
+      ...body,
+      id: randomUUID(),
+      created_at: t,
+      updated_at: t,
+    };
     this.records.set(String(c.id), c);
     return ok(c, 201);
   }

@@ -3,7 +3,7 @@
 // payment is made, so that a refusal (an unenrolled method, another customer's token, a spent token)
 // creates nothing.
 import { enforces } from '../faults.js';
-import { err, isResult, refuse, type Json, type Result } from '../result.js';
+import { err, isResult, type Json, type Result, refuse } from '../result.js';
 import type { Emulated } from '../state.js';
 import type { Instrument } from './payments.js';
 
@@ -22,7 +22,9 @@ export function instrumentOf(s: Emulated, body: Json): Instrument | Result {
   }
   const setup = ((card.three_d_secure ?? {}) as Json).three_d_secure_setup_id;
   if (typeof setup === 'string' && (!s.threeDs.has(setup) || !enforces('three-ds-setup'))) {
-    return enforces('three-ds-setup') ? { ...err(400, 'INVALID_PARAMETERS', `No 3DS setup ${setup}.`), consumed: true } : { ...refuse('request-validated', `No 3DS setup ${setup}.`, 'INVALID_PARAMETERS'), consumed: true };
+    return enforces('three-ds-setup')
+      ? { ...err(400, 'INVALID_PARAMETERS', `No 3DS setup ${setup}.`), consumed: true }
+      : { ...refuse('request-validated', `No 3DS setup ${setup}.`, 'INVALID_PARAMETERS'), consumed: true };
   }
   const session = ((body.checkout ?? {}) as Json).session;
   if (typeof session === 'string' && session !== '') s.sessions.markUsed(session);

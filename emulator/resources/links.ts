@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { loadSpecs } from '../../lib/specs.js';
 import type { Clock } from '../clock.js';
 import { enforces } from '../faults.js';
-import { err, ok, refuse, type Json, type Result } from '../result.js';
+import { err, type Json, ok, type Result, refuse } from '../result.js';
 import type { Payments } from './payments.js';
 
 interface LinkRec {
@@ -34,14 +34,24 @@ export class Links {
 
   /** Time-driven changes, applied when a link is read: past availability.finish_at it expires. */
   private tick(l: LinkRec): void {
-    if (l.status === 'CREATED' && l.finishAt !== undefined && this.clock.now() >= l.finishAt && enforces('link-transition', { transition: 'expire' })) l.status = this.transition('expire').to;
+    if (
+      l.status === 'CREATED' &&
+      l.finishAt !== undefined &&
+      this.clock.now() >= l.finishAt &&
+      enforces('link-transition', { transition: 'expire' })
+    )
+      l.status = this.transition('expire').to;
   }
 
   /** The refusal when the link table forbids an action from the link's status. */
   private forbidden(l: LinkRec, action: 'cancel' | 'pay'): Result | undefined {
     const rule = this.specs.linkStatus.forbidden.find((f) => f.from === l.status && f.action === action);
     if (!rule || !enforces('link-transition-forbidden', { action, from: l.status })) return undefined;
-    return refuse('link-transition-forbidden', `The payment link is ${l.status}; it cannot be ${action === 'cancel' ? 'canceled' : 'paid'}.`, 'INVALID_STATUS');
+    return refuse(
+      'link-transition-forbidden',
+      `The payment link is ${l.status}; it cannot be ${action === 'cancel' ? 'canceled' : 'paid'}.`,
+      'INVALID_STATUS',
+    );
   }
 
   private find(code: string): LinkRec | Result {

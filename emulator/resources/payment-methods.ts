@@ -9,7 +9,7 @@ import { loadSpecs } from '../../lib/specs.js';
 import type { Clock } from '../clock.js';
 import { currentFaults, enforces } from '../faults.js';
 import { describeCard } from '../gateway.js';
-import { err, ok, refuse, type Json, type PendingEvent, type Result } from '../result.js';
+import { err, type Json, ok, type PendingEvent, type Result, refuse } from '../result.js';
 import type { Customers } from './customers.js';
 
 export interface PaymentMethodRec {
@@ -75,7 +75,9 @@ export class PaymentMethods {
     const t = this.transition(transition);
     pm.status = t.to;
     pm.updated_at = this.clock.iso();
-    return t.webhook ? [{ typeEvent: t.webhook, data: { payment_method: this.answer(pm) }, faults: currentFaults() }] : [];
+    return t.webhook
+      ? [{ typeEvent: t.webhook, data: { payment_method: this.answer(pm) }, faults: currentFaults() }]
+      : [];
   }
 
   /** A payment method as the docs' examples show it (checkout and direct workflows alike). */
@@ -104,7 +106,9 @@ export class PaymentMethods {
       enrollment: { session: pm.session ?? '', sdk_required_action: ready },
       customer_payer: this.payerOf(pm.customer_id),
       card_data: ready ? null : pm.card,
-      provider: ready ? null : { type: 'YUNO', id: 'YUNO_TEST_PAYMENT_GW', token: pm.vaulted_token, provider_status: null },
+      provider: ready
+        ? null
+        : { type: 'YUNO', id: 'YUNO_TEST_PAYMENT_GW', token: pm.vaulted_token, provider_status: null },
       verify: pm.verify,
       created_at: pm.created_at,
       updated_at: pm.updated_at,
@@ -116,13 +120,26 @@ export class PaymentMethods {
     const c = this.customers.records.get(customerId);
     if (!c) return null;
     const pick = (k: string): unknown => c[k] ?? null;
-    return { first_name: pick('first_name'), last_name: pick('last_name'), email: pick('email'), gender: pick('gender'), date_of_birth: pick('date_of_birth'), document: pick('document'), phone: pick('phone'), billing_address: pick('billing_address') };
+    return {
+      first_name: pick('first_name'),
+      last_name: pick('last_name'),
+      email: pick('email'),
+      gender: pick('gender'),
+      date_of_birth: pick('date_of_birth'),
+      document: pick('document'),
+      phone: pick('phone'),
+      billing_address: pick('billing_address'),
+    };
   }
 
   private find(id: string, customerId?: string): PaymentMethodRec | Result {
     const pm = this.records.get(id) ?? [...this.records.values()].find((x) => x.vaulted_token === id);
     if (!pm || (customerId !== undefined && pm.customer_id !== customerId)) {
-      return refuse('unknown-payment-method', `No payment method ${id}${customerId ? ` for customer ${customerId}` : ''}.`, 'PAYMENT_METHOD_NOT_FOUND');
+      return refuse(
+        'unknown-payment-method',
+        `No payment method ${id}${customerId ? ` for customer ${customerId}` : ''}.`,
+        'PAYMENT_METHOD_NOT_FOUND',
+      );
     }
     return pm;
   }
@@ -158,7 +175,13 @@ export class PaymentMethods {
   enrollable(sessionId: string): Result {
     const s = this.session(sessionId);
     if (!('customer_session' in s)) return s;
-    return ok({ payment_methods: ENROLLABLE.map((m) => ({ ...m, description: m.name, enrollment: { session: sessionId, sdk_required_action: true } })) });
+    return ok({
+      payment_methods: ENROLLABLE.map((m) => ({
+        ...m,
+        description: m.name,
+        enrollment: { session: sessionId, sdk_required_action: true },
+      })),
+    });
   }
 
   enrollInSession(sessionId: string, body: Json): Result {
@@ -194,11 +217,23 @@ export class PaymentMethods {
   complete(id: string, card: { number?: string; holder_name?: string } = {}): Result {
     const pm = this.find(id);
     if (!('id' in pm)) return pm;
-    if (!this.allowed('complete-session-enrollment', pm)) return err(400, 'PAYMENT_METHOD_STATUS_INVALID', `The payment method is ${pm.status}; only a READY_TO_ENROLL one can be completed.`);
+    if (!this.allowed('complete-session-enrollment', pm))
+      return err(
+        400,
+        'PAYMENT_METHOD_STATUS_INVALID',
+        `The payment method is ${pm.status}; only a READY_TO_ENROLL one can be completed.`,
+      );
     const number = card.number ?? '4507990000000002';
     const events: PendingEvent[] = [];
     for (const other of this.records.values()) {
-      if (other !== pm && other.workflow === 'CHECKOUT' && other.customer_id === pm.customer_id && other.number === number && this.allowed('replace-on-reenroll', other)) events.push(...this.move(other, 'replace-on-reenroll'));
+      if (
+        other !== pm &&
+        other.workflow === 'CHECKOUT' &&
+        other.customer_id === pm.customer_id &&
+        other.number === number &&
+        this.allowed('replace-on-reenroll', other)
+      )
+        events.push(...this.move(other, 'replace-on-reenroll'));
     }
     pm.number = number;
     pm.card = describeCard(number, card.holder_name ?? 'John Doe', 12, 30);
@@ -215,7 +250,8 @@ export class PaymentMethods {
   private unenrollRec(pm: PaymentMethodRec, transition: 'unenroll' | 'unenroll-session'): Result {
     // The docs say unenroll turns an ENROLLED method UNENROLLED; from any other status they are silent
     // (specs/payment-method-status.yaml, open): the emulator refuses it, and no test asserts how.
-    if (!this.allowed(transition, pm)) return err(400, 'PAYMENT_METHOD_STATUS_INVALID', `The payment method is ${pm.status}; it cannot be unenrolled.`);
+    if (!this.allowed(transition, pm))
+      return err(400, 'PAYMENT_METHOD_STATUS_INVALID', `The payment method is ${pm.status}; it cannot be unenrolled.`);
     const events = this.move(pm, transition);
     return ok(this.answer(pm), 200, events);
   }
@@ -247,13 +283,19 @@ export class PaymentMethods {
       created_at: t,
       updated_at: t,
       session: null,
-      card: type === 'CARD' && number ? describeCard(number, card.holder_name, card.expiration_month, card.expiration_year) : null,
+      card:
+        type === 'CARD' && number
+          ? describeCard(number, card.holder_name, card.expiration_month, card.expiration_year)
+          : null,
       number,
       verify: null,
       callback_url: typeof body.callback_url === 'string' ? body.callback_url : null,
     };
     pm.id = pm.vaulted_token;
-    const events = this.move(pm, type === 'CARD' ? 'enroll-card' : method.vault_only === true ? 'enroll-vault-only' : 'enroll-ach');
+    const events = this.move(
+      pm,
+      type === 'CARD' ? 'enroll-card' : method.vault_only === true ? 'enroll-vault-only' : 'enroll-ach',
+    );
     const v = body.verify as Json | undefined;
     if (type === 'CARD' && v?.vault_on_success === true) {
       const currency = typeof v.currency === 'string' ? v.currency : 'USD';
@@ -263,14 +305,22 @@ export class PaymentMethods {
     }
     this.records.set(pm.id, pm);
     const answer = this.answer(pm);
-    if (pm.status === 'READY_TO_ENROLL') Object.assign(answer, { action: 'REDIRECT_URL', redirect_url: `https://enrollment.sandbox.y.uno/redirect/${pm.id}` });
+    if (pm.status === 'READY_TO_ENROLL')
+      Object.assign(answer, {
+        action: 'REDIRECT_URL',
+        redirect_url: `https://enrollment.sandbox.y.uno/redirect/${pm.id}`,
+      });
     return ok(answer, 201, events);
   }
 
   /** The customer's enrolled methods (the docs do not say whether unenrolled ones are listed: they are not). */
   list(customerId: string): Result {
     if (!this.customerExists(customerId)) return this.noCustomer(customerId);
-    return ok({ payment_methods: [...this.records.values()].filter((pm) => pm.customer_id === customerId && pm.status === 'ENROLLED').map((pm) => this.answer(pm)) });
+    return ok({
+      payment_methods: [...this.records.values()]
+        .filter((pm) => pm.customer_id === customerId && pm.status === 'ENROLLED')
+        .map((pm) => this.answer(pm)),
+    });
   }
 
   retrieveEnrolled(customerId: string, id: string): Result {
@@ -288,8 +338,14 @@ export class PaymentMethods {
     const pm = this.find(id);
     if (!('id' in pm)) return pm;
     if (!this.customerExists(body.customer_id)) return this.noCustomer(body.customer_id);
-    if (pm.type !== 'CARD' && enforces('reassign-cards-only')) return refuse('reassign-cards-only', 'Only card payment methods can be reassigned.');
-    if (!this.allowed('reassign', pm)) return err(400, 'PAYMENT_METHOD_STATUS_INVALID', `The payment method is ${pm.status}; only an ENROLLED one can be reassigned (the docs are silent on others).`);
+    if (pm.type !== 'CARD' && enforces('reassign-cards-only'))
+      return refuse('reassign-cards-only', 'Only card payment methods can be reassigned.');
+    if (!this.allowed('reassign', pm))
+      return err(
+        400,
+        'PAYMENT_METHOD_STATUS_INVALID',
+        `The payment method is ${pm.status}; only an ENROLLED one can be reassigned (the docs are silent on others).`,
+      );
     const target = enforces('reassign-moves-owner') ? pm : structuredClone(pm);
     target.customer_id = String(body.customer_id);
     this.move(target, 'reassign');
@@ -299,9 +355,16 @@ export class PaymentMethods {
 
   accountUpdater(body: Json): Result {
     const ids = (body.payment_method_ids as string[] | undefined) ?? [];
-    const valid = (id: string): boolean => [...this.records.values()].some((pm) => pm.vaulted_token === id && pm.type === 'CARD' && this.allowed('account-updater-register', pm));
+    const valid = (id: string): boolean =>
+      [...this.records.values()].some(
+        (pm) => pm.vaulted_token === id && pm.type === 'CARD' && this.allowed('account-updater-register', pm),
+      );
     const invalid = ids.filter((id) => !valid(id));
-    if (invalid.length && enforces('account-updater-all-or-nothing')) return refuse('account-updater-all-or-nothing', `Not enrolled cards: ${invalid.join(', ')}; none was registered.`);
+    if (invalid.length && enforces('account-updater-all-or-nothing'))
+      return refuse(
+        'account-updater-all-or-nothing',
+        `Not enrolled cards: ${invalid.join(', ')}; none was registered.`,
+      );
     return ok({ accepted: ids.length - invalid.length });
   }
 
@@ -311,9 +374,25 @@ export class PaymentMethods {
    */
   forPayment(vaultedToken: string, customerId: unknown): PaymentMethodRec | Result {
     const pm = [...this.records.values()].find((x) => x.vaulted_token === vaultedToken);
-    if (!pm) return { ...err(400, 'PAYMENT_METHOD_NOT_FOUND', `No payment method has vaulted_token ${vaultedToken}.`), consumed: true };
-    if (pm.status !== 'ENROLLED' && enforces('unenrolled-method-refused')) return { ...refuse('unenrolled-method-refused', `The payment method is ${pm.status}: it cannot pay.`, 'PAYMENT_METHOD_STATUS_INVALID'), consumed: true };
-    if (typeof customerId === 'string' && customerId !== pm.customer_id && enforces('token-owner')) return { ...refuse('token-owner', 'The token used for this transaction is associated with another customer object.'), consumed: true };
+    if (!pm)
+      return {
+        ...err(400, 'PAYMENT_METHOD_NOT_FOUND', `No payment method has vaulted_token ${vaultedToken}.`),
+        consumed: true,
+      };
+    if (pm.status !== 'ENROLLED' && enforces('unenrolled-method-refused'))
+      return {
+        ...refuse(
+          'unenrolled-method-refused',
+          `The payment method is ${pm.status}: it cannot pay.`,
+          'PAYMENT_METHOD_STATUS_INVALID',
+        ),
+        consumed: true,
+      };
+    if (typeof customerId === 'string' && customerId !== pm.customer_id && enforces('token-owner'))
+      return {
+        ...refuse('token-owner', 'The token used for this transaction is associated with another customer object.'),
+        consumed: true,
+      };
     return pm;
   }
 }

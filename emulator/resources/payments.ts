@@ -6,7 +6,7 @@ import { add, cmp, sub } from '../amounts.js';
 import type { Clock } from '../clock.js';
 import { currentFaults, enforces } from '../faults.js';
 import { authorizeCard, currencyAllowed } from '../gateway.js';
-import { err, ok, refuse, type Json, type PendingEvent, type Result } from '../result.js';
+import { err, type Json, ok, type PendingEvent, type Result, refuse } from '../result.js';
 
 export interface Tx {
   id: string;
@@ -66,7 +66,19 @@ function echoOf(body: Json): Json {
 }
 
 /** The transition names of specs/payment-transitions.yaml this module applies. */
-type Transition = 'create' | 'settle' | 'capture' | 'cancel' | 'refund' | 'cancelOrRefund' | 'cancelOrRefundTransaction' | 'chargeback' | 'openDispute' | 'updateDispute' | 'disputeDecided' | 'chargebackAccepted';
+type Transition =
+  | 'create'
+  | 'settle'
+  | 'capture'
+  | 'cancel'
+  | 'refund'
+  | 'cancelOrRefund'
+  | 'cancelOrRefundTransaction'
+  | 'chargeback'
+  | 'openDispute'
+  | 'updateDispute'
+  | 'disputeDecided'
+  | 'chargebackAccepted';
 
 /**
  * What pays for a payment, resolved by the caller (routes.ts) from the request: the card number its
@@ -108,7 +120,11 @@ export class Payments {
     if (from.includes(this.state(p)) || !enforces(rule, { transition: t, from: this.state(p) })) return undefined;
     // An open chargeback blocks the money operations with the code the docs give for it.
     const code = p.status === 'IN_DISPUTE' ? 'CHARGEBACK_IN_PROCESS' : 'INVALID_STATUS';
-    return refuse(rule, `Invalid transaction status: the payment is ${this.state(p)}; ${t} is allowed from ${from.join(', ')}.`, code);
+    return refuse(
+      rule,
+      `Invalid transaction status: the payment is ${this.state(p)}; ${t} is allowed from ${from.join(', ')}.`,
+      code,
+    );
   }
 
   private apply(p: PaymentRec, o: Outcome): void {
@@ -129,7 +145,19 @@ export class Payments {
 
   private tx(type: string, status: string, amount: number, code: string, ref: string | null, category = 'CARD'): Tx {
     const t = this.clock.iso();
-    return { id: randomUUID(), type, status, category, amount, provider_id: 'YUNO_TEST_PAYMENT_GW', response_code: code, response_message: code === 'SUCCEEDED' ? 'Transaction successful' : code, merchant_reference: ref, created_at: t, updated_at: t };
+    return {
+      id: randomUUID(),
+      type,
+      status,
+      category,
+      amount,
+      provider_id: 'YUNO_TEST_PAYMENT_GW',
+      response_code: code,
+      response_message: code === 'SUCCEEDED' ? 'Transaction successful' : code,
+      merchant_reference: ref,
+      created_at: t,
+      updated_at: t,
+    };
   }
 
   /** Time-driven changes, applied when a payment is read: an asynchronous payment expires. */
@@ -160,16 +188,31 @@ export class Payments {
   }
 
   private txOf(p: PaymentRec, txId: string): Tx | Result {
-    return p.transactions.find((x) => x.id === txId) ?? err(404, 'TRANSACTION_NOT_FOUND', `Payment ${p.id} has no transaction ${txId}.`);
+    return (
+      p.transactions.find((x) => x.id === txId) ??
+      err(404, 'TRANSACTION_NOT_FOUND', `Payment ${p.id} has no transaction ${txId}.`)
+    );
   }
 
   // ---- operations ---------------------------------------------------------------------------
 
-  create(body: Json, idempotencyKey: string | null, linkCode: string | null = null, instrument: Instrument = {}): Result {
+  create(
+    body: Json,
+    idempotencyKey: string | null,
+    linkCode: string | null = null,
+    instrument: Instrument = {},
+  ): Result {
     const amount = body.amount as { currency: string; value: number };
     const country = String(body.country);
-    if (!currencyAllowed(country, amount.currency)) return { ...err(400, 'CURRENCY_NOT_ALLOWED', `${amount.currency} is not allowed in ${country}.`), consumed: true };
-    const method = body.payment_method as { type: string; detail?: { card?: { capture?: boolean; verify?: boolean; card_data?: { number?: string } } } };
+    if (!currencyAllowed(country, amount.currency))
+      return {
+        ...err(400, 'CURRENCY_NOT_ALLOWED', `${amount.currency} is not allowed in ${country}.`),
+        consumed: true,
+      };
+    const method = body.payment_method as {
+      type: string;
+      detail?: { card?: { capture?: boolean; verify?: boolean; card_data?: { number?: string } } };
+    };
     const card = method.detail?.card;
     const number = instrument.number ?? card?.card_data?.number;
     const t = this.clock.iso();
@@ -185,7 +228,11 @@ export class Payments {
       created_at: t,
       updated_at: t,
       amount: { currency: amount.currency, value: amount.value, captured: 0, refunded: 0 },
-      payment_method: { type: method.type, vaulted_token: instrument.vaultedToken ?? null, token: instrument.token ?? null },
+      payment_method: {
+        type: method.type,
+        vaulted_token: instrument.vaultedToken ?? null,
+        token: instrument.token ?? null,
+      },
       transactions: [],
       fraud_screening: null,
       fulfillments: [],
@@ -196,7 +243,16 @@ export class Payments {
     let o: Outcome;
     if (method.type !== 'CARD') {
       o = this.outcome('create', 'async');
-      p.transactions.push(this.tx('PURCHASE', 'PENDING', amount.value, 'PENDING_PROVIDER_CONFIRMATION', p.merchant_reference, 'BANK_TRANSFER'));
+      p.transactions.push(
+        this.tx(
+          'PURCHASE',
+          'PENDING',
+          amount.value,
+          'PENDING_PROVIDER_CONFIRMATION',
+          p.merchant_reference,
+          'BANK_TRANSFER',
+        ),
+      );
       p.expiresAt = this.clock.now() + ASYNC_EXPIRY_MS;
     } else if (number !== undefined && this.fraudCards.has(number)) {
       // Declined by the screening before any provider: only the screening's own record is made.
@@ -210,7 +266,15 @@ export class Payments {
       const gw = authorizeCard(number);
       if (gw.outcome !== 'approved') {
         o = this.outcome('create', gw.outcome);
-        p.transactions.push(this.tx('PURCHASE', gw.outcome === 'declined' ? 'DECLINED' : 'ERROR', amount.value, gw.code, p.merchant_reference));
+        p.transactions.push(
+          this.tx(
+            'PURCHASE',
+            gw.outcome === 'declined' ? 'DECLINED' : 'ERROR',
+            amount.value,
+            gw.code,
+            p.merchant_reference,
+          ),
+        );
       } else if (card?.capture === false) {
         o = this.outcome('create', 'authorized');
         p.transactions.push(this.tx('AUTHORIZE', 'SUCCEEDED', amount.value, 'SUCCEEDED', p.merchant_reference));
@@ -222,7 +286,9 @@ export class Payments {
     }
     this.apply(p, o);
     this.records.set(p.id, p);
-    return ok(this.withTransaction(p, p.transactions[p.transactions.length - 1]!), 201, [this.event(o.webhook ?? 'payment.purchase', p)]);
+    return ok(this.withTransaction(p, p.transactions[p.transactions.length - 1]!), 201, [
+      this.event(o.webhook ?? 'payment.purchase', p),
+    ]);
   }
 
   retrieve(id: string): Result {
@@ -235,7 +301,11 @@ export class Payments {
   byOrder(orderId: string): Result {
     const found = [...this.records.values()].filter((p) => p.merchant_order_id === orderId);
     const events = found.flatMap((p) => this.tick(p));
-    return ok(found.map((p) => this.detail(p)), 200, events);
+    return ok(
+      found.map((p) => this.detail(p)),
+      200,
+      events,
+    );
   }
 
   capture(id: string, txId: string, body: Json): Result {
@@ -244,9 +314,17 @@ export class Payments {
     const amount = body.amount as { currency: string; value: number } | undefined;
     // No amount captures everything still authorized (docs: capture-payments, "leave the amount empty").
     const open = sub(p.amount.value, p.amount.captured);
-    if (amount && amount.currency !== p.amount.currency) return refuse('capture-within-authorized', `The capture currency ${amount.currency} is not the payment's ${p.amount.currency}.`);
+    if (amount && amount.currency !== p.amount.currency)
+      return refuse(
+        'capture-within-authorized',
+        `The capture currency ${amount.currency} is not the payment's ${p.amount.currency}.`,
+      );
     const value = amount?.value ?? open;
-    if (cmp(value, open) > 0 && enforces('capture-within-authorized')) return refuse('capture-within-authorized', `Cannot capture ${value}: only ${open} is authorized and not captured.`);
+    if (cmp(value, open) > 0 && enforces('capture-within-authorized'))
+      return refuse(
+        'capture-within-authorized',
+        `Cannot capture ${value}: only ${open} is authorized and not captured.`,
+      );
     if (cmp(value, 0) <= 0) return refuse('capture-within-authorized', 'The capture amount must be positive.');
     p.amount.captured = add(p.amount.captured, value);
     const o = this.outcome('capture', cmp(p.amount.captured, p.amount.value) >= 0 ? 'full' : 'partial');
@@ -260,7 +338,13 @@ export class Payments {
     const p = this.begin(id, txId, t);
     if (!('id' in p)) return p;
     const o = this.outcome(t, t === 'cancel' ? 'full' : 'cancel');
-    const ctx = this.tx('CANCEL', 'SUCCEEDED', p.amount.value, 'SUCCEEDED', typeof body.merchant_reference === 'string' ? body.merchant_reference : null);
+    const ctx = this.tx(
+      'CANCEL',
+      'SUCCEEDED',
+      p.amount.value,
+      'SUCCEEDED',
+      typeof body.merchant_reference === 'string' ? body.merchant_reference : null,
+    );
     p.expiresAt = undefined;
     this.apply(p, o);
     p.transactions.push(ctx);
@@ -272,18 +356,31 @@ export class Payments {
     if (!('id' in p)) return p;
     const refundable = sub(p.amount.captured, p.amount.refunded);
     const amount = body.amount as { currency: string; value: number } | undefined;
-    if (amount && amount.currency !== p.amount.currency) return refuse('refund-within-captured', `The refund currency ${amount.currency} is not the payment's ${p.amount.currency}.`);
+    if (amount && amount.currency !== p.amount.currency)
+      return refuse(
+        'refund-within-captured',
+        `The refund currency ${amount.currency} is not the payment's ${p.amount.currency}.`,
+      );
     const value = amount?.value ?? refundable;
-    if (cmp(value, refundable) > 0 && enforces('refund-within-captured')) return refuse('refund-within-captured', `Cannot refund ${value}: only ${refundable} is refundable.`);
+    if (cmp(value, refundable) > 0 && enforces('refund-within-captured'))
+      return refuse('refund-within-captured', `Cannot refund ${value}: only ${refundable} is refundable.`);
     if (cmp(value, 0) <= 0) return refuse('refund-within-captured', 'The refund amount must be positive.');
     p.amount.refunded = add(p.amount.refunded, value);
     const full = cmp(p.amount.refunded, p.amount.captured) >= 0;
     const o = this.outcome(t, t === 'refund' ? (full ? 'full' : 'partial') : 'refund');
-    const refundTx = this.tx('REFUND', 'SUCCEEDED', value, 'SUCCEEDED', typeof body.merchant_reference === 'string' ? body.merchant_reference : null);
+    const refundTx = this.tx(
+      'REFUND',
+      'SUCCEEDED',
+      value,
+      'SUCCEEDED',
+      typeof body.merchant_reference === 'string' ? body.merchant_reference : null,
+    );
     this.apply(p, full ? o : this.outcome('refund', 'partial'));
     p.transactions.push(refundTx);
     const events = [this.event(o.webhook!, p)];
-    return t === 'refund' ? ok(this.withTransaction(p, refundTx), 200, events) : ok(this.transactionResult(p, refundTx), 201, events);
+    return t === 'refund'
+      ? ok(this.withTransaction(p, refundTx), 200, events)
+      : ok(this.transactionResult(p, refundTx), 201, events);
   }
 
   /** cancel-or-refund: a cancel when nothing was captured, a refund when something was. */
@@ -339,7 +436,11 @@ export class Payments {
     const o = this.outcome(t, t === 'openDispute' ? 'submitted' : 'updated');
     this.apply(p, o);
     // Without a chargeback (only when a fault lets a forbidden start through) one is made up here.
-    const cb = this.chargebackOf(p) ?? (p.transactions.push(this.tx('CHARGEBACK', 'CREATED', p.amount.captured, 'RECEIVED', null)), p.transactions[p.transactions.length - 1]!);
+    let cb = this.chargebackOf(p);
+    if (!cb) {
+      cb = this.tx('CHARGEBACK', 'CREATED', p.amount.captured, 'RECEIVED', null);
+      p.transactions.push(cb);
+    }
     Object.assign(cb, { status: 'PENDING', response_code: 'IN_REVIEW', updated_at: this.clock.iso() });
     return ok(this.withTransaction(p, cb), 200, o.webhook ? [this.event(o.webhook, p)] : []);
   }
@@ -355,14 +456,23 @@ export class Payments {
     if (outcome === 'won') {
       const o = this.outcome('disputeDecided', 'won');
       // Back to the status before the chargeback (payment.mdx): a fault can leave it in dispute.
-      if (enforces('dispute-transition', { outcome: 'won' })) Object.assign(p, p.beforeChargeback ?? { status: 'SUCCEEDED', sub_status: 'APPROVED' });
+      if (enforces('dispute-transition', { outcome: 'won' }))
+        Object.assign(p, p.beforeChargeback ?? { status: 'SUCCEEDED', sub_status: 'APPROVED' });
       p.updated_at = this.clock.iso();
-      Object.assign(cb, { status: o.transaction?.[1] ?? 'WON', response_code: 'REVIEW_WON', updated_at: this.clock.iso() });
+      Object.assign(cb, {
+        status: o.transaction?.[1] ?? 'WON',
+        response_code: 'REVIEW_WON',
+        updated_at: this.clock.iso(),
+      });
       return ok(this.detail(p), 200, o.webhook ? [this.event(o.webhook, p)] : []);
     }
     const o = this.outcome(t, 'lost');
     this.apply(p, o);
-    Object.assign(cb, { status: 'LOST', response_code: t === 'disputeDecided' ? 'REVIEW_LOST' : 'CLOSED', updated_at: this.clock.iso() });
+    Object.assign(cb, {
+      status: 'LOST',
+      response_code: t === 'disputeDecided' ? 'REVIEW_LOST' : 'CLOSED',
+      updated_at: this.clock.iso(),
+    });
     return ok(this.detail(p), 200, [this.event(o.webhook!, p)]);
   }
 
@@ -428,11 +538,25 @@ export class Payments {
       type: t.type,
       status: t.status,
       category: t.category,
-      amount: { currency: p.amount.currency, value: t.amount, captured: p.amount.captured, refunded: p.amount.refunded },
+      amount: {
+        currency: p.amount.currency,
+        value: t.amount,
+        captured: p.amount.captured,
+        refunded: p.amount.refunded,
+      },
       merchant_reference: t.merchant_reference,
       response_code: t.response_code,
       response_message: t.response_message,
-      provider_data: { id: t.provider_id, transaction_id: t.id, account_id: p.account_id, status: t.status, sub_status: t.response_code, status_detail: t.response_message, response_message: t.response_message, raw_response: null },
+      provider_data: {
+        id: t.provider_id,
+        transaction_id: t.id,
+        account_id: p.account_id,
+        status: t.status,
+        sub_status: t.response_code,
+        status_detail: t.response_message,
+        response_message: t.response_message,
+        raw_response: null,
+      },
       created_at: t.created_at,
       updated_at: t.updated_at,
       customer_payer: structuredClone(p.echo.customer_payer ?? null),

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadSpecs, statusMayMove } from '../../lib/specs.js';
 import type { Clock } from '../clock.js';
-import { err, ok, refuse, type Json, type Result } from '../result.js';
+import { err, type Json, ok, type Result, refuse } from '../result.js';
 
 const OUTCOME = { succeeded: 'SUCCEEDED', declined: 'DECLINED', rejected: 'REJECTED' } as const;
 
@@ -28,7 +28,9 @@ export class Payouts {
       metadata: body.metadata ?? [],
       created_at: t,
       updated_at: t,
-      transactions: [{ id: randomUUID(), status: 'PENDING', type: 'PAYOUT', response_code: 'PENDING_PROVIDER_CONFIRMATION', amount }],
+      transactions: [
+        { id: randomUUID(), status: 'PENDING', type: 'PAYOUT', response_code: 'PENDING_PROVIDER_CONFIRMATION', amount },
+      ],
     };
     this.records.set(String(p.id), p);
     return ok(p, 201);
@@ -44,7 +46,12 @@ export class Payouts {
     const p = this.records.get(id);
     if (!p) return err(404, 'NOT_FOUND', `No payout has id ${id}.`);
     const to = OUTCOME[outcome];
-    if (!statusMayMove(loadSpecs(), 'payout-status.yaml', String(p.status), to)) return err(400, 'INVALID_STATUS', `The payout is ${String(p.status)}; specs/payout-status.yaml does not allow ${to} after it.`);
+    if (!statusMayMove(loadSpecs(), 'payout-status.yaml', String(p.status), to))
+      return err(
+        400,
+        'INVALID_STATUS',
+        `The payout is ${String(p.status)}; specs/payout-status.yaml does not allow ${to} after it.`,
+      );
     p.status = to;
     p.updated_at = this.clock.iso();
     for (const t of p.transactions as Json[]) Object.assign(t, { status: to, response_code: to });

@@ -1,7 +1,7 @@
 // 3DS setups (server to server): the browser and device data a merchant collected, kept under an id
 // that a card payment names in payment_method.detail.card.three_d_secure.three_d_secure_setup_id.
 import { randomUUID } from 'node:crypto';
-import { ok, type Json, type Result } from '../result.js';
+import { type Json, ok, type Result } from '../result.js';
 
 export class ThreeDsSetups {
   readonly records = new Map<string, Json>();

@@ -2,7 +2,7 @@
 // checkout session; a DIRECT card payment spends one as payment_method.token.
 import { randomUUID } from 'node:crypto';
 import { describeCard } from '../gateway.js';
-import { err, ok, type Json, type Result } from '../result.js';
+import { err, type Json, ok, type Result } from '../result.js';
 import type { CheckoutSessions } from './checkout-sessions.js';
 
 interface TokenRec {
@@ -39,16 +39,35 @@ export class Tokens {
     if (!session) return this.sessions.missing(sessionId);
     const method = body.payment_method as Json;
     const card = (method.card ?? body.card_data) as Json | undefined;
-    if (!card || typeof card.number !== 'string') return err(400, 'INVALID_PARAMETERS', 'Invalid request: payment_method.card.number is required for a card token.');
+    if (!card || typeof card.number !== 'string')
+      return err(
+        400,
+        'INVALID_PARAMETERS',
+        'Invalid request: payment_method.card.number is required for a card token.',
+      );
     const { rec, card_data } = this.make(card, sessionId);
-    return ok({ token: rec.token, vaulted_token: null, vault_on_success: false, type: method.type ?? 'CARD', card_data, customer: null, installment: null, country: session.country, customer_session: null }, 201);
+    return ok(
+      {
+        token: rec.token,
+        vaulted_token: null,
+        vault_on_success: false,
+        type: method.type ?? 'CARD',
+        card_data,
+        customer: null,
+        installment: null,
+        country: session.country,
+        customer_session: null,
+      },
+      201,
+    );
   }
 
   /** The card a token stands for, spent by the payment; a token is used once. */
   spend(token: string): { number: string } | Result {
     const rec = this.records.get(token);
     if (!rec) return { ...err(400, 'INVALID_PARAMETERS', `Unknown token ${token}.`), consumed: true };
-    if (rec.used) return { ...err(400, 'INVALID_PARAMETERS', `The one-time-use token ${token} was already used.`), consumed: true };
+    if (rec.used)
+      return { ...err(400, 'INVALID_PARAMETERS', `The one-time-use token ${token} was already used.`), consumed: true };
     rec.used = true;
     return { number: rec.number };
   }

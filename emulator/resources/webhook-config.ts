@@ -4,11 +4,23 @@
 // subscribe to.
 import type { Clock } from '../clock.js';
 import { enforces } from '../faults.js';
-import { ok, refuse, type Json, type Result } from '../result.js';
+import { type Json, ok, type Result, refuse } from '../result.js';
 
 const SECRETS = ['api_key', 'secret', 'hmac_client_secret', 'oauth2_client_secret'] as const;
-const TRIGGERS = ['enrollment_triggers', 'payment_triggers', 'report_triggers', 'subscription_triggers', 'onboarding_triggers'] as const;
-const PLAIN = ['oauth2_authentication_url', 'oauth2_client_id', 'oauth2_grant_type', 'oauth2_scope', 'oauth2_authorization_name'] as const;
+const TRIGGERS = [
+  'enrollment_triggers',
+  'payment_triggers',
+  'report_triggers',
+  'subscription_triggers',
+  'onboarding_triggers',
+] as const;
+const PLAIN = [
+  'oauth2_authentication_url',
+  'oauth2_client_id',
+  'oauth2_grant_type',
+  'oauth2_scope',
+  'oauth2_authorization_name',
+] as const;
 type Secret = (typeof SECRETS)[number];
 type TriggerField = (typeof TRIGGERS)[number];
 
@@ -58,13 +70,18 @@ export class WebhookConfigs {
   }
 
   private find(id: string, accountId: string): WebhookRec | Result {
-    const w = this.records.get(id) ?? (enforces('webhook-config-lifecycle', { step: 'delete' }) ? undefined : this.deleted.get(id));
+    const w =
+      this.records.get(id) ??
+      (enforces('webhook-config-lifecycle', { step: 'delete' }) ? undefined : this.deleted.get(id));
     if (!w || w.account_id !== accountId) return refuse('unknown-webhook', `No webhook ${id} in account ${accountId}.`);
     return w;
   }
 
   private nameTaken(accountId: string, name: string, except?: string): boolean {
-    return [...this.records.values()].some((w) => w.account_id === accountId && w.name === name && w.id !== except) && enforces('webhook-name-unique');
+    return (
+      [...this.records.values()].some((w) => w.account_id === accountId && w.name === name && w.id !== except) &&
+      enforces('webhook-name-unique')
+    );
   }
 
   private applySecrets(w: WebhookRec, body: Json): void {
@@ -73,19 +90,24 @@ export class WebhookConfigs {
       // Omitted: kept. Empty: removed (index.mdx "Secrets").
       if (v === '') delete w.secrets[s];
       else if (typeof v === 'string') w.secrets[s] = v;
-      else if (v === undefined && s === 'hmac_client_secret' && !enforces('webhook-secrets-masked')) delete w.secrets[s];
+      else if (v === undefined && s === 'hmac_client_secret' && !enforces('webhook-secrets-masked'))
+        delete w.secrets[s];
     }
   }
 
   list(accountId: string, state: string | undefined): Result {
-    const found = [...this.records.values(), ...(enforces('webhook-config-lifecycle', { step: 'delete' }) ? [] : this.deleted.values())].filter((w) => w.account_id === accountId && (!state || w.state === state));
+    const found = [
+      ...this.records.values(),
+      ...(enforces('webhook-config-lifecycle', { step: 'delete' }) ? [] : this.deleted.values()),
+    ].filter((w) => w.account_id === accountId && (!state || w.state === state));
     return ok(found.map((w) => this.answer(w)));
   }
 
   create(body: Json): Result {
     const accountId = String(body.account_id);
     const name = String(body.name);
-    if (this.nameTaken(accountId, name)) return refuse('webhook-name-unique', `A webhook named ${name} already exists in the account.`);
+    if (this.nameTaken(accountId, name))
+      return refuse('webhook-name-unique', `A webhook named ${name} already exists in the account.`);
     const t = this.clock.iso();
     const w: WebhookRec = {
       id: String(this.next++),
@@ -116,7 +138,8 @@ export class WebhookConfigs {
   update(id: string, body: Json): Result {
     const w = this.find(id, String(body.account_id));
     if (!('id' in w)) return w;
-    if (typeof body.name === 'string' && this.nameTaken(w.account_id, body.name, w.id)) return refuse('webhook-name-unique', `A webhook named ${body.name} already exists in the account.`);
+    if (typeof body.name === 'string' && this.nameTaken(w.account_id, body.name, w.id))
+      return refuse('webhook-name-unique', `A webhook named ${body.name} already exists in the account.`);
     if (typeof body.name === 'string') w.name = body.name;
     if (typeof body.url === 'string') w.url = body.url;
     if (body.state === 'ACTIVE' || body.state === 'INACTIVE') w.state = body.state;
@@ -127,7 +150,9 @@ export class WebhookConfigs {
       if (!Array.isArray(body[f])) continue;
       // Replaced, not merged (update-webhook.mdx).
       const sent = body[f] as string[];
-      w.triggers[f] = enforces('webhook-config-lifecycle', { step: 'replace-triggers' }) ? [...sent] : [...new Set([...(w.triggers[f] ?? []), ...sent])];
+      w.triggers[f] = enforces('webhook-config-lifecycle', { step: 'replace-triggers' })
+        ? [...sent]
+        : [...new Set([...(w.triggers[f] ?? []), ...sent])];
     }
     if (typeof body.renewal_days === 'number') w.renewal_days = body.renewal_days;
     if (body.clear_renewal_days === true) w.renewal_days = null;
@@ -155,5 +180,4 @@ export class WebhookConfigs {
       return TRIGGERS.some((f) => (w.triggers[f] ?? []).some((t) => EVENT_OF[`${f}:${t}`] === typeEvent));
     });
   }
-
 }

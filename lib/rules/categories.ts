@@ -1,6 +1,6 @@
 // Allure categories, read from the registry: every rule failure starts with its rule id (because(),
 // the matchers, the client's contract check), so a failure lands in the category of its rule's area.
-import { RULE_IDS, RULES, type Area } from './index.js';
+import { type Area, RULE_IDS, RULES } from './index.js';
 
 const AREA_TITLES: Record<Area, string> = {
   contract: 'Contract violation (status, content type, headers, body schema)',
@@ -20,7 +20,7 @@ const AREA_TITLES: Record<Area, string> = {
   consistency: 'Consistency rule broken (what was sent, created, or read before)',
 };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface Category {
   name: string;
@@ -32,8 +32,14 @@ export function allureCategories(): Category[] {
   for (const id of RULE_IDS) byArea.set(RULES[id].area, [...(byArea.get(RULES[id].area) ?? []), id]);
   return [
     { name: 'Target unavailable', messageRegex: '[\\s\\S]*TARGET UNAVAILABLE[\\s\\S]*' },
-    { name: 'Doc conflict: the target took the other side', messageRegex: '[\\s\\S]*other side of doc conflict[\\s\\S]*' },
-    ...[...byArea].map(([area, ids]) => ({ name: AREA_TITLES[area], messageRegex: `^(Error: )?(${ids.map(escape).join('|')}):[\\s\\S]*` })),
+    {
+      name: 'Doc conflict: the target took the other side',
+      messageRegex: '[\\s\\S]*other side of doc conflict[\\s\\S]*',
+    },
+    ...[...byArea].map(([area, ids]) => ({
+      name: AREA_TITLES[area],
+      messageRegex: `^(Error: )?(${ids.map(escapeRegex).join('|')}):[\\s\\S]*`,
+    })),
     { name: 'Untagged test', messageRegex: '[\\s\\S]*untagged test[\\s\\S]*' },
   ];
 }

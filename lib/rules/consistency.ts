@@ -10,7 +10,8 @@ export const CONSISTENCY_RULES = {
   identity: {
     area: 'consistency',
     scope: 'response',
-    statement: 'The resource an answer is about is the one the request asked for: the id in the path is the id answered.',
+    statement:
+      'The resource an answer is about is the one the request asked for: the id in the path is the id answered.',
     doc: DOC.retrievePayment,
     faults: {
       'retrieve-other-payment': {
@@ -23,7 +24,8 @@ export const CONSISTENCY_RULES = {
   echo: {
     area: 'consistency',
     scope: 'response',
-    statement: 'What a create or an update sent comes back as sent (amounts, currency, country, order id, description, customer and link fields, metadata...), except where the docs show a normalisation.',
+    statement:
+      'What a create or an update sent comes back as sent (amounts, currency, country, order id, description, customer and link fields, metadata...), except where the docs show a normalisation.',
     doc: DOC.createPayment,
     faults: {
       'echo-order-id-altered': {
@@ -52,24 +54,36 @@ export const CONSISTENCY_RULES = {
       'echo-customer-name-dropped': {
         description: 'create customer answers another first_name than the one sent',
         operations: ['createCustomer'],
-        effect: onObjects('Customer', (c) => void (typeof c.first_name === 'string' && (c.first_name = c.first_name.toUpperCase()))),
+        effect: onObjects(
+          'Customer',
+          (c) => void (typeof c.first_name === 'string' && (c.first_name = c.first_name.toUpperCase())),
+        ),
       },
     },
   },
   'lookup-matches': {
     area: 'consistency',
     scope: 'response',
-    statement: 'Every resource a lookup answers carries the value looked up, and one just created with it is among them.',
+    statement:
+      'Every resource a lookup answers carries the value looked up, and one just created with it is among them.',
     doc: DOC.byOrder,
     faults: {
       'enrolled-list-foreign-card': {
         description: "a customer's list of stored cards adds another customer's card",
         operations: ['listEnrolledPaymentMethods'],
         effect: onResponse(
-          (r) => r.status === 200 && Array.isArray((r.body as { payment_methods?: unknown }).payment_methods) && ((r.body as { payment_methods: Json[] }).payment_methods.length > 0),
+          (r) =>
+            r.status === 200 &&
+            Array.isArray((r.body as { payment_methods?: unknown }).payment_methods) &&
+            (r.body as { payment_methods: Json[] }).payment_methods.length > 0,
           (r) => {
             const list = (r.body as { payment_methods: Json[] }).payment_methods;
-            list.push({ ...structuredClone(list[0]!), id: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5c', vaulted_token: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5c', customer_id: '00000000-0000-4000-8000-000000000000' });
+            list.push({
+              ...structuredClone(list[0]!),
+              id: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5c',
+              vaulted_token: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5c',
+              customer_id: '00000000-0000-4000-8000-000000000000',
+            });
           },
         ),
       },
@@ -80,7 +94,11 @@ export const CONSISTENCY_RULES = {
           (r) => r.status === 200 && Array.isArray(r.body) && r.body.length > 0,
           (r) => {
             const list = r.body as Json[];
-            list.push({ ...structuredClone(list[0]!), id: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5b', merchant_order_id: 'another-order' });
+            list.push({
+              ...structuredClone(list[0]!),
+              id: '7c2e1f3a-2b4d-4e6f-8a9b-0c1d2e3f4a5b',
+              merchant_order_id: 'another-order',
+            });
           },
         ),
       },
@@ -89,7 +107,8 @@ export const CONSISTENCY_RULES = {
   stability: {
     area: 'consistency',
     scope: 'response',
-    statement: 'What the docs give as fixed (id, amount, currency, country, order id, created_at...) is answered the same by every later retrieve, lookup, transition and webhook of the resource as first answered.',
+    statement:
+      'What the docs give as fixed (id, amount, currency, country, order id, created_at...) is answered the same by every later retrieve, lookup, transition and webhook of the resource as first answered.',
     doc: DOC.payment,
     faults: {
       'retrieve-amount-drifts': {
@@ -105,7 +124,8 @@ export const CONSISTENCY_RULES = {
   sums: {
     area: 'consistency',
     scope: 'response',
-    statement: 'A capture adds what it captured to amount.captured, a refund adds what it refunded to amount.refunded (all that is left when no amount is sent), and the transaction made carries that amount.',
+    statement:
+      'A capture adds what it captured to amount.captured, a refund adds what it refunded to amount.refunded (all that is left when no amount is sent), and the transaction made carries that amount.',
     doc: DOC.capture,
     faults: {
       'capture-total-off': {
@@ -113,7 +133,8 @@ export const CONSISTENCY_RULES = {
         operations: ['captureAuthorization'],
         effect: onObjects('PaymentCore', (p) => {
           const a = p.amount as Json | undefined;
-          if (a && typeof a.captured === 'number' && a.captured > 0) a.captured = Math.round((a.captured + 0.01) * 100) / 100;
+          if (a && typeof a.captured === 'number' && a.captured > 0)
+            a.captured = Math.round((a.captured + 0.01) * 100) / 100;
         }),
       },
     },
@@ -121,7 +142,8 @@ export const CONSISTENCY_RULES = {
   'status-moves': {
     area: 'consistency',
     scope: 'response',
-    statement: "A payout's, report's, payment link's or payment method's status stays, or moves along the transitions its status table documents (specs/payout-status.yaml, report-status.yaml, payment-link-status.yaml, payment-method-status.yaml), from the status last answered for it: one move or several, since a resource may move more than once between two answers.",
+    statement:
+      "A payout's, report's, payment link's or payment method's status stays, or moves along the transitions its status table documents (specs/payout-status.yaml, report-status.yaml, payment-link-status.yaml, payment-method-status.yaml), from the status last answered for it: one move or several, since a resource may move more than once between two answers.",
     doc: DOC.payout,
     faults: {
       'payout-back-to-created': {

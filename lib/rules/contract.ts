@@ -15,32 +15,43 @@ export const CONTRACT_RULES = {
       'undeclared-status-code': {
         description: 'create payment answers 202 instead of the declared 201',
         operations: ['createPayment'],
-        effect: onResponse((r) => r.status === 201, (r) => void (r.status = 202)),
+        effect: onResponse(
+          (r) => r.status === 201,
+          (r) => void (r.status = 202),
+        ),
       },
       'customer-delete-answers-200': {
         description: 'deleting a customer answers 200 with the customer instead of 202 without a body',
         operations: ['deleteCustomer'],
-        effect: onResponse((r) => r.status === 202, (r) => Object.assign(r, { status: 200, body: { deleted: true } })),
+        effect: onResponse(
+          (r) => r.status === 202,
+          (r) => Object.assign(r, { status: 200, body: { deleted: true } }),
+        ),
       },
     },
   },
   'content-type': {
     area: 'contract',
     scope: 'response',
-    statement: 'A response carries the content type its status declares (application/json), and a status declared without a body has none.',
+    statement:
+      'A response carries the content type its status declares (application/json), and a status declared without a body has none.',
     doc: DOC.responseCodes,
     faults: {
       'wrong-content-type': {
         description: 'a retrieved payment is labelled text/plain',
         operations: ['retrievePayment'],
-        effect: onResponse((r) => r.status < 300, (r) => void (r.headers['content-type'] = 'text/plain')),
+        effect: onResponse(
+          (r) => r.status < 300,
+          (r) => void (r.headers['content-type'] = 'text/plain'),
+        ),
       },
     },
   },
   header: {
     area: 'contract',
     scope: 'response',
-    statement: 'Every declared header is present when required and matches its schema (for webhooks: x-hmac-signature is 44 base64 characters).',
+    statement:
+      'Every declared header is present when required and matches its schema (for webhooks: x-hmac-signature is 44 base64 characters).',
     doc: DOC.hmac,
     faults: {
       'webhook-signature-hex': {
@@ -53,7 +64,8 @@ export const CONTRACT_RULES = {
   'body-schema': {
     area: 'contract',
     scope: 'response',
-    statement: "A response body (and a webhook payload) validates against the operation's schema for its status: required fields, types, enums, formats.",
+    statement:
+      "A response body (and a webhook payload) validates against the operation's schema for its status: required fields, types, enums, formats.",
     doc: DOC.payment,
     faults: {
       'payment-missing-id': {
@@ -87,22 +99,34 @@ export const CONTRACT_RULES = {
       'webhook-secret-in-clear': {
         description: "a created webhook reads its hmac_client_secret back in clear instead of '***'",
         operations: ['createWebhook'],
-        effect: onObjects('Webhook', (w) => void (w.hmac_client_secret === '***' && (w.hmac_client_secret = 'whsec-clear-text'))),
+        effect: onObjects(
+          'Webhook',
+          (w) => void (w.hmac_client_secret === '***' && (w.hmac_client_secret = 'whsec-clear-text')),
+        ),
       },
       'issuers-not-a-list': {
         description: 'the issuers answer is a bare array instead of {issuers: [...]}',
         operations: ['retrieveIssuers'],
-        effect: onResponse((r) => r.status === 200, (r) => void (r.body = (r.body as { issuers?: unknown }).issuers)),
+        effect: onResponse(
+          (r) => r.status === 200,
+          (r) => void (r.body = (r.body as { issuers?: unknown }).issuers),
+        ),
       },
       'token-without-token': {
         description: 'a one-time-use token answer carries no token',
         operations: ['createToken', 'createCheckoutSessionToken'],
-        effect: onResponse((r) => r.status === 201, (r) => void delete (r.body as Record<string, unknown>).token),
+        effect: onResponse(
+          (r) => r.status === 201,
+          (r) => void delete (r.body as Record<string, unknown>).token,
+        ),
       },
       'setup-without-id': {
         description: 'a 3DS setup answers without its three_d_secure_setup_id',
         operations: ['createThreeDSecureSetup'],
-        effect: onResponse((r) => r.status === 201, (r) => void delete (r.body as Record<string, unknown>).three_d_secure_setup_id),
+        effect: onResponse(
+          (r) => r.status === 201,
+          (r) => void delete (r.body as Record<string, unknown>).three_d_secure_setup_id,
+        ),
       },
       'link-status-active': {
         description: 'a new payment link reports status ACTIVE instead of CREATED',
@@ -126,14 +150,19 @@ export const CONTRACT_RULES = {
           (r) => r.status >= 400,
           (r) => {
             const b = r.body as Json;
-            r.body = { error: { code: b.code, message: (b.messages as string[] | undefined)?.[0], type: 'VALIDATION_ERROR' } };
+            r.body = {
+              error: { code: b.code, message: (b.messages as string[] | undefined)?.[0], type: 'VALIDATION_ERROR' },
+            };
           },
         ),
       },
       'lookup-object-not-array': {
         description: 'the merchant_order_id lookup answers one object instead of an array',
         operations: ['retrievePaymentsByMerchantOrderId'],
-        effect: onResponse((r) => r.status === 200 && Array.isArray(r.body) && r.body.length > 0, (r) => void (r.body = (r.body as unknown[])[0])),
+        effect: onResponse(
+          (r) => r.status === 200 && Array.isArray(r.body) && r.body.length > 0,
+          (r) => void (r.body = (r.body as unknown[])[0]),
+        ),
       },
       'report-status-unknown': {
         description: 'a report in process reports status PROCESSING instead of IN_PROCESS',
@@ -148,7 +177,10 @@ export const CONTRACT_RULES = {
       'session-methods-wrapped': {
         description: 'the checkout payment methods come back as {payment_methods: [...]}',
         operations: ['retrieveCheckoutPaymentMethods'],
-        effect: onResponse((r) => r.status === 200 && Array.isArray(r.body), (r) => void (r.body = { payment_methods: r.body })),
+        effect: onResponse(
+          (r) => r.status === 200 && Array.isArray(r.body),
+          (r) => void (r.body = { payment_methods: r.body }),
+        ),
       },
       'webhook-version-string': {
         description: 'the webhook sends version "2" as a string',
@@ -158,7 +190,10 @@ export const CONTRACT_RULES = {
       'not-found-code-undocumented': {
         description: 'an unknown payment answers 404 with code RESOURCE_NOT_FOUND, which no page documents',
         operations: ['retrievePayment'],
-        effect: onResponse((r) => r.status === 404 && errorCode(r) === 'PAYMENT_NOT_FOUND', (r) => void ((r.body as Json).code = 'RESOURCE_NOT_FOUND')),
+        effect: onResponse(
+          (r) => r.status === 404 && errorCode(r) === 'PAYMENT_NOT_FOUND',
+          (r) => void ((r.body as Json).code = 'RESOURCE_NOT_FOUND'),
+        ),
       },
     },
   },

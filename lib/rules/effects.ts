@@ -30,7 +30,10 @@ export function onObjects(schema: string, change: (o: Json) => void, opts: { web
 }
 
 /** A change to the whole answer when a condition on it holds. */
-export function onResponse(when: (res: MutableResponse) => boolean, change: (res: MutableResponse) => void): FaultEffect {
+export function onResponse(
+  when: (res: MutableResponse) => boolean,
+  change: (res: MutableResponse) => void,
+): FaultEffect {
   return { response: (res) => (when(res) ? change(res) : undefined) };
 }
 
@@ -42,8 +45,20 @@ export function waive(rule: string, when?: (d: WaiveDetail) => boolean): FaultEf
 /** Both effects of two building blocks. */
 export function both(a: FaultEffect, b: FaultEffect): FaultEffect {
   return {
-    response: a.response && b.response ? (res, req) => (a.response!(res, req), b.response!(res, req)) : (a.response ?? b.response),
-    webhook: a.webhook && b.webhook ? (d) => (a.webhook!(d), b.webhook!(d)) : (a.webhook ?? b.webhook),
+    response:
+      a.response && b.response
+        ? (res, req) => {
+            a.response!(res, req);
+            b.response!(res, req);
+          }
+        : (a.response ?? b.response),
+    webhook:
+      a.webhook && b.webhook
+        ? (d) => {
+            a.webhook!(d);
+            b.webhook!(d);
+          }
+        : (a.webhook ?? b.webhook),
     waive: [...(a.waive ?? []), ...(b.waive ?? [])],
   };
 }

@@ -59,11 +59,11 @@ export const FAULTS: Record<FaultName, Fault> = (() => {
 export const FAULT_NAMES = Object.keys(FAULTS) as FaultName[];
 
 export function isRuleId(s: string): s is RuleId {
-  return Object.prototype.hasOwnProperty.call(RULES, s);
+  return Object.hasOwn(RULES, s);
 }
 
 export function isFaultName(s: string): s is FaultName {
-  return Object.prototype.hasOwnProperty.call(FAULTS, s);
+  return Object.hasOwn(FAULTS, s);
 }
 
 export function ruleEntry(id: RuleId): RuleEntry {
@@ -105,6 +105,8 @@ for (const f of Object.values(FAULTS)) {
     if (!isRuleId(w.rule)) throw new Error(`lib/rules: fault ${f.name} waives ${w.rule}, which is not a rule`);
   }
   if (RULES[f.rule].scope === 'response' && !f.operations?.length) {
-    throw new Error(`lib/rules: fault ${f.name} breaks ${f.rule}, a rule checked on every response: it must name the operations it changes`);
+    throw new Error(
+      `lib/rules: fault ${f.name} breaks ${f.rule}, a rule checked on every response: it must name the operations it changes`,
+    );
   }
 }

@@ -7,7 +7,8 @@ export const LINK_RULES = {
   'payment-link-identifier': {
     area: 'links',
     scope: 'response',
-    statement: 'A payment link carries its identifier as id (create) or code (retrieve, cancel): at least one of the two (see conflict link-identifier).',
+    statement:
+      'A payment link carries its identifier as id (create) or code (retrieve, cancel): at least one of the two (see conflict link-identifier).',
     doc: DOC.link,
     objects: {
       appliesTo: 'PaymentLink',
@@ -38,7 +39,14 @@ export const LINK_RULES = {
         const n = typeof l.payments_number === 'number' ? l.payments_number : undefined;
         if (l.one_time_use !== true || n === undefined) return [];
         if (n > 1) return [{ at: '/payments_number', expected: 'at most 1 on a one-time-use link', observed: n }];
-        if (n === 1 && l.status === 'CREATED') return [{ at: '/status', expected: 'not CREATED once a one-time-use link has its payment', observed: 'CREATED with payments_number 1' }];
+        if (n === 1 && l.status === 'CREATED')
+          return [
+            {
+              at: '/status',
+              expected: 'not CREATED once a one-time-use link has its payment',
+              observed: 'CREATED with payments_number 1',
+            },
+          ];
         return [];
       },
     },
@@ -46,28 +54,42 @@ export const LINK_RULES = {
       'link-uses-overcounted': {
         description: 'a used one-time link reports payments_number 2',
         operations: ['retrievePaymentLink'],
-        effect: onObjects('PaymentLink', (l) => void (l.one_time_use === true && l.payments_number === 1 && (l.payments_number = 2))),
+        effect: onObjects(
+          'PaymentLink',
+          (l) => void (l.one_time_use === true && l.payments_number === 1 && (l.payments_number = 2)),
+        ),
       },
     },
   },
   'link-transition': {
     area: 'links',
     scope: 'scenario',
-    statement: 'A payment link moves as the link table documents: paid once -> USED (one-time use), canceled -> CANCELED, past availability.finish_at -> EXPIRED.',
+    statement:
+      'A payment link moves as the link table documents: paid once -> USED (one-time use), canceled -> CANCELED, past availability.finish_at -> EXPIRED.',
     doc: DOC.linkStatuses,
     faults: {
-      'link-not-expiring': { description: 'a link past availability.finish_at stays CREATED', effect: waive('link-transition', (d) => d.transition === 'expire') },
+      'link-not-expiring': {
+        description: 'a link past availability.finish_at stays CREATED',
+        effect: waive('link-transition', (d) => d.transition === 'expire'),
+      },
     },
   },
   'link-transition-forbidden': {
     area: 'links',
     scope: 'scenario',
-    statement: 'A terminal link (USED, CANCELED, EXPIRED) cannot be canceled or paid: the attempt is refused with 400 and nothing changes. The docs name no code for it, so any documented 400 code is accepted.',
+    statement:
+      'A terminal link (USED, CANCELED, EXPIRED) cannot be canceled or paid: the attempt is refused with 400 and nothing changes. The docs name no code for it, so any documented 400 code is accepted.',
     doc: DOC.cancelLink,
     refusal: { http: [400], codes: 'documented' },
     faults: {
-      'link-one-time-reusable': { description: 'a used one-time link can be paid again', effect: waive('link-transition-forbidden', (d) => d.action === 'pay' && d.from === 'USED') },
-      'link-cancel-twice': { description: 'canceling a canceled link succeeds again', effect: waive('link-transition-forbidden', (d) => d.action === 'cancel' && d.from === 'CANCELED') },
+      'link-one-time-reusable': {
+        description: 'a used one-time link can be paid again',
+        effect: waive('link-transition-forbidden', (d) => d.action === 'pay' && d.from === 'USED'),
+      },
+      'link-cancel-twice': {
+        description: 'canceling a canceled link succeeds again',
+        effect: waive('link-transition-forbidden', (d) => d.action === 'cancel' && d.from === 'CANCELED'),
+      },
     },
   },
   'unknown-link': {
@@ -80,7 +102,10 @@ export const LINK_RULES = {
       'unknown-link-as-invalid-request': {
         description: 'an unknown link code answers 400 INVALID_REQUEST instead of not found',
         operations: ['retrievePaymentLink'],
-        effect: onResponse((r) => r.status === 404 && errorCode(r) === 'NOT_FOUND', (r) => Object.assign(r, { status: 400, body: { code: 'INVALID_REQUEST', messages: ['Invalid request.'] } })),
+        effect: onResponse(
+          (r) => r.status === 404 && errorCode(r) === 'NOT_FOUND',
+          (r) => Object.assign(r, { status: 400, body: { code: 'INVALID_REQUEST', messages: ['Invalid request.'] } }),
+        ),
       },
     },
   },

@@ -7,7 +7,8 @@ export const RESOURCE_RULES = {
   'stand-in-fidelity': {
     area: 'contract',
     scope: 'scenario',
-    statement: "The emulator answers each operation with every field at least half of the docs' own examples show (specs/docs-fields.yaml), what the request sent echoed: a stand-in an SDK's tests can trust.",
+    statement:
+      "The emulator answers each operation with every field at least half of the docs' own examples show (specs/docs-fields.yaml), what the request sent echoed: a stand-in an SDK's tests can trust.",
     doc: DOC.createPayment,
     faults: {
       'thin-payment-answers': {
@@ -31,46 +32,61 @@ export const RESOURCE_RULES = {
       'unknown-customer-as-empty': {
         description: 'an unknown customer id answers 200 with an empty body',
         operations: ['retrieveCustomer'],
-        effect: onResponse((r) => r.status === 404 && errorCode(r) === 'NOT_FOUND', (r) => Object.assign(r, { status: 200, body: {} })),
+        effect: onResponse(
+          (r) => r.status === 404 && errorCode(r) === 'NOT_FOUND',
+          (r) => Object.assign(r, { status: 200, body: {} }),
+        ),
       },
     },
   },
   'unknown-payout': {
     area: 'payouts',
     scope: 'scenario',
-    statement: 'An id no payout has is refused as not found: 400 or 404 with NOT_FOUND (see conflict not-found-status).',
+    statement:
+      'An id no payout has is refused as not found: 400 or 404 with NOT_FOUND (see conflict not-found-status).',
     doc: DOC.responseCodes,
     refusal: { http: [404, 400], codes: ['NOT_FOUND'] },
     faults: {
       'unknown-payout-as-500': {
         description: 'an unknown payout id answers 500',
         operations: ['retrievePayout'],
-        effect: onResponse((r) => r.status === 404, (r) => Object.assign(r, { status: 500, body: { code: 'INTERNAL_ERROR', messages: ['Internal error.'] } })),
+        effect: onResponse(
+          (r) => r.status === 404,
+          (r) => Object.assign(r, { status: 500, body: { code: 'INTERNAL_ERROR', messages: ['Internal error.'] } }),
+        ),
       },
     },
   },
   'unknown-report': {
     area: 'reports',
     scope: 'scenario',
-    statement: 'An id no report has is refused as not found: 400 or 404 with REPORT_NOT_FOUND, INVALID_REPORT_ID or NOT_FOUND.',
+    statement:
+      'An id no report has is refused as not found: 400 or 404 with REPORT_NOT_FOUND, INVALID_REPORT_ID or NOT_FOUND.',
     doc: DOC.responseCodes,
     refusal: { http: [404, 400], codes: ['REPORT_NOT_FOUND', 'INVALID_REPORT_ID', 'NOT_FOUND'] },
     faults: {
       'unknown-report-as-empty': {
         description: 'an unknown report id answers 200 with an empty body',
         operations: ['retrieveReport'],
-        effect: onResponse((r) => r.status === 404, (r) => Object.assign(r, { status: 200, body: {} })),
+        effect: onResponse(
+          (r) => r.status === 404,
+          (r) => Object.assign(r, { status: 200, body: {} }),
+        ),
       },
     },
   },
   'report-not-ready': {
     area: 'reports',
     scope: 'scenario',
-    statement: 'A report that is not ready (not SUCCEEDED or DOWNLOADED) is not downloaded: the download is refused with 400 REPORT_STATUS_ERROR ("Report is not ready yet").',
+    statement:
+      'A report that is not ready (not SUCCEEDED or DOWNLOADED) is not downloaded: the download is refused with 400 REPORT_STATUS_ERROR ("Report is not ready yet").',
     doc: DOC.downloadReport,
     refusal: { http: [400], codes: ['REPORT_STATUS_ERROR'] },
     faults: {
-      'report-download-in-process': { description: 'a report still IN_PROCESS is downloaded', effect: waive('report-not-ready') },
+      'report-download-in-process': {
+        description: 'a report still IN_PROCESS is downloaded',
+        effect: waive('report-not-ready'),
+      },
     },
   },
   'customer-id-unique': {
@@ -80,20 +96,30 @@ export const RESOURCE_RULES = {
     doc: DOC.responseCodes,
     refusal: { http: [400], codes: ['CUSTOMER_ID_DUPLICATED'] },
     faults: {
-      'customer-duplicate-accepted': { description: 'a second customer with the same merchant_customer_id is created', effect: waive('customer-id-unique') },
+      'customer-duplicate-accepted': {
+        description: 'a second customer with the same merchant_customer_id is created',
+        effect: waive('customer-id-unique'),
+      },
     },
   },
   'report-lifecycle': {
     area: 'reports',
     scope: 'scenario',
-    statement: 'A report is IN_PROCESS when created, becomes SUCCEEDED when ready, is listed, and downloads once ready (REPORT_STATUS_ERROR before).',
+    statement:
+      'A report is IN_PROCESS when created, becomes SUCCEEDED when ready, is listed, and downloads once ready (REPORT_STATUS_ERROR before).',
     doc: DOC.reportStatus,
     faults: {
-      'report-never-ready': { description: 'a report stays IN_PROCESS for ever', effect: waive('report-lifecycle', (d) => d.transition === 'ready') },
+      'report-never-ready': {
+        description: 'a report stays IN_PROCESS for ever',
+        effect: waive('report-lifecycle', (d) => d.transition === 'ready'),
+      },
       'report-list-empty': {
         description: 'the report list answers an empty array while reports exist',
         operations: ['listReports'],
-        effect: onResponse((r) => r.status === 200 && Array.isArray(r.body), (r) => void (r.body = [])),
+        effect: onResponse(
+          (r) => r.status === 200 && Array.isArray(r.body),
+          (r) => void (r.body = []),
+        ),
       },
     },
   },
@@ -106,7 +132,10 @@ export const RESOURCE_RULES = {
       'session-methods-empty': {
         description: 'a checkout session lists no payment method',
         operations: ['retrieveCheckoutPaymentMethods'],
-        effect: onResponse((r) => r.status === 200 && Array.isArray(r.body), (r) => void (r.body = [])),
+        effect: onResponse(
+          (r) => r.status === 200 && Array.isArray(r.body),
+          (r) => void (r.body = []),
+        ),
       },
     },
   },
@@ -119,7 +148,10 @@ export const RESOURCE_RULES = {
       'payout-lookup-misses': {
         description: 'the merchant_reference lookup answers an empty array for a payout that exists',
         operations: ['retrievePayoutsByMerchantReference'],
-        effect: onResponse((r) => r.status === 200 && Array.isArray(r.body), (r) => void (r.body = [])),
+        effect: onResponse(
+          (r) => r.status === 200 && Array.isArray(r.body),
+          (r) => void (r.body = []),
+        ),
       },
     },
   },

@@ -4,7 +4,22 @@
 import type { Specs } from '../specs.js';
 
 /** The API area a rule belongs to: the Allure epic of its failures and the catalogue's sections. */
-export type Area = 'contract' | 'payments' | 'disputes' | 'payment-methods' | 'links' | 'customers' | 'sessions' | 'payouts' | 'reports' | 'auth' | 'errors' | 'idempotency' | 'webhooks' | 'webhook-config' | 'consistency';
+export type Area =
+  | 'contract'
+  | 'payments'
+  | 'disputes'
+  | 'payment-methods'
+  | 'links'
+  | 'customers'
+  | 'sessions'
+  | 'payouts'
+  | 'reports'
+  | 'auth'
+  | 'errors'
+  | 'idempotency'
+  | 'webhooks'
+  | 'webhook-config'
+  | 'consistency';
 
 /**
  * How a rule is refused: the HTTP statuses and error codes a conforming target answers with.

@@ -36,7 +36,11 @@ function eachObject(v: unknown, fn: (o: Json) => void): void {
 function reversed(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(reversed);
   if (!isObject(v)) return v;
-  return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)]));
+  return Object.fromEntries(
+    Object.entries(v)
+      .reverse()
+      .map(([k, x]) => [k, reversed(x)]),
+  );
 }
 
 const RFC3339_Z = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?)Z$/;
@@ -52,7 +56,7 @@ function nullsForAbsent(res: MutableResponse, operationId: string): void {
   const contract = Contract.load();
   const op = contract.operations.get(operationId);
   const spec = op?.responses[String(res.status)];
-  if (!spec || !spec.contentTypes.includes('application/json')) return;
+  if (!spec?.contentTypes.includes('application/json')) return;
   contract.walkSchemaWithValue(`${spec.ref}/content/application~1json/schema`, res.body, (schema, value) => {
     if (!isObject(value)) return;
     for (const name of contract.optionalProperties(schema)) if (!(name in value)) value[name] = null;
@@ -73,17 +77,24 @@ export const VARIATIONS: Record<VariationName, Variation> = {
     description: 'every object of every answer and webhook has its keys in reverse order',
     because: 'JSON objects are unordered (RFC 8259); nothing in the docs gives an order.',
     doc: DOC.responseCodes,
-    effect: { response: (res) => void (res.body = reversed(res.body)), webhook: (d) => void (d.event = reversed(d.event) as Json) },
+    effect: {
+      response: (res) => void (res.body = reversed(res.body)),
+      webhook: (d) => void (d.event = reversed(d.event) as Json),
+    },
   },
   'offset-dates': {
-    description: "date-times are written with a +00:00 offset instead of Z",
+    description: 'date-times are written with a +00:00 offset instead of Z',
     because: 'The docs give dates as RFC 3339 date-times (format date-time), which allows either.',
     doc: DOC.payment,
-    effect: { response: (res) => void (res.body = withOffsets(res.body)), webhook: (d) => void (d.event = withOffsets(d.event) as Json) },
+    effect: {
+      response: (res) => void (res.body = withOffsets(res.body)),
+      webhook: (d) => void (d.event = withOffsets(d.event) as Json),
+    },
   },
   'absent-as-null': {
     description: 'optional fields the answer leaves out are sent as null instead',
-    because: "The docs' own examples send null for optional fields (conflict nullable-fields); the contract's null rule allows it.",
+    because:
+      "The docs' own examples send null for optional fields (conflict nullable-fields); the contract's null rule allows it.",
     doc: DOC.payment,
     effect: { response: (res, req) => nullsForAbsent(res, req.operationId) },
   },
@@ -103,5 +114,5 @@ export const VARIATIONS: Record<VariationName, Variation> = {
 export const VARIATION_NAMES = Object.keys(VARIATIONS) as VariationName[];
 
 export function isVariationName(s: string): s is VariationName {
-  return Object.prototype.hasOwnProperty.call(VARIATIONS, s);
+  return Object.hasOwn(VARIATIONS, s);
 }

@@ -22,19 +22,32 @@ export const WEBHOOK_RULES = {
     statement: 'Every transition sends the webhook (type_event) the transition table names for it.',
     doc: DOC.configureWebhooks,
     faults: {
-      'refund-webhook-missing': { description: 'refunds send no payment.refund webhook', effect: { webhook: (d) => void (d.event.type_event === 'payment.refund' && (d.drop = true)) } },
-      'chargeback-webhook-missing': { description: 'a chargeback sends no payment.chargeback webhook', effect: { webhook: (d) => void (d.event.type_event === 'payment.chargeback' && (d.drop = true)) } },
+      'refund-webhook-missing': {
+        description: 'refunds send no payment.refund webhook',
+        effect: { webhook: (d) => void (d.event.type_event === 'payment.refund' && (d.drop = true)) },
+      },
+      'chargeback-webhook-missing': {
+        description: 'a chargeback sends no payment.chargeback webhook',
+        effect: { webhook: (d) => void (d.event.type_event === 'payment.chargeback' && (d.drop = true)) },
+      },
       'fraud-webhook-as-purchase': {
         description: 'a fraud-screening decline is announced as payment.purchase instead of payment.fraud_screening',
-        effect: { webhook: (d) => void (d.event.type_event === 'payment.fraud_screening' && (d.event.type_event = 'payment.purchase')) },
+        effect: {
+          webhook: (d) =>
+            void (d.event.type_event === 'payment.fraud_screening' && (d.event.type_event = 'payment.purchase')),
+        },
       },
-      'verify-webhook-missing': { description: 'a card verification sends no payment.verify webhook', effect: { webhook: (d) => void (d.event.type_event === 'payment.verify' && (d.drop = true)) } },
+      'verify-webhook-missing': {
+        description: 'a card verification sends no payment.verify webhook',
+        effect: { webhook: (d) => void (d.event.type_event === 'payment.verify' && (d.drop = true)) },
+      },
     },
   },
   'webhook-agrees': {
     area: 'webhooks',
     scope: 'scenario',
-    statement: 'A webhook reports the payment as it is after the transition it announces: the status, sub_status and amounts a following read returns.',
+    statement:
+      'A webhook reports the payment as it is after the transition it announces: the status, sub_status and amounts a following read returns.',
     doc: DOC.webhookObject,
     faults: {
       'webhook-status-disagrees': {
@@ -42,7 +55,8 @@ export const WEBHOOK_RULES = {
         effect: {
           webhook: (d) => {
             const p = (d.event.data as Record<string, Record<string, unknown>> | undefined)?.payment;
-            if (d.event.type_event === 'payment.capture' && p) Object.assign(p, { status: 'PENDING', sub_status: 'AUTHORIZED' });
+            if (d.event.type_event === 'payment.capture' && p)
+              Object.assign(p, { status: 'PENDING', sub_status: 'AUTHORIZED' });
           },
         },
       },
@@ -51,12 +65,22 @@ export const WEBHOOK_RULES = {
   'state-persisted': {
     area: 'consistency',
     scope: 'scenario',
-    statement: 'What an operation answers is what later reads return: a transition or an update is stored, not only reported.',
+    statement:
+      'What an operation answers is what later reads return: a transition or an update is stored, not only reported.',
     doc: DOC.statuses,
     faults: {
-      'cancel-not-persisted': { description: 'cancel answers CANCELED but the payment stays PENDING/AUTHORIZED', effect: waive('state-persisted', (d) => d.operation === 'cancelPayment') },
-      'customer-update-ignored': { description: 'a customer update answers the new values but does not store them', effect: waive('state-persisted', (d) => d.operation === 'updateCustomer') },
-      'session-update-ignored': { description: 'a checkout-session update answers the new values but does not store them', effect: waive('state-persisted', (d) => d.operation === 'updateCheckoutSession') },
+      'cancel-not-persisted': {
+        description: 'cancel answers CANCELED but the payment stays PENDING/AUTHORIZED',
+        effect: waive('state-persisted', (d) => d.operation === 'cancelPayment'),
+      },
+      'customer-update-ignored': {
+        description: 'a customer update answers the new values but does not store them',
+        effect: waive('state-persisted', (d) => d.operation === 'updateCustomer'),
+      },
+      'session-update-ignored': {
+        description: 'a checkout-session update answers the new values but does not store them',
+        effect: waive('state-persisted', (d) => d.operation === 'updateCheckoutSession'),
+      },
     },
   },
 } satisfies Record<string, RuleEntry>;

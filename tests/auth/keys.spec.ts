@@ -20,14 +20,21 @@ const WRONG: Variant[] = [
 ];
 
 for (const op of apiOperations().filter((o) => o.secured)) {
-  for (const [kind, variants] of [['missing or empty', MISSING], ['wrong', WRONG]] as const) {
-    test(`${op.operationId} with a ${kind} key is refused with 401`, about(op.operationId, 'auth-keys').needs(...(kind === 'wrong' ? (['checksKeyValues'] as const) : [])), async ({ api }) => {
-      for (const v of variants) {
-        await test.step(v.name, async () => {
-          const res = await api.malformed(op.operationId, { ...sampleRequest(op), auth: v.auth });
-          await expect.soft(res).toBeRefusedAs('auth-keys', v.name);
-        });
-      }
-    });
+  for (const [kind, variants] of [
+    ['missing or empty', MISSING],
+    ['wrong', WRONG],
+  ] as const) {
+    test(
+      `${op.operationId} with a ${kind} key is refused with 401`,
+      about(op.operationId, 'auth-keys').needs(...(kind === 'wrong' ? (['checksKeyValues'] as const) : [])),
+      async ({ api }) => {
+        for (const v of variants) {
+          await test.step(v.name, async () => {
+            const res = await api.malformed(op.operationId, { ...sampleRequest(op), auth: v.auth });
+            await expect.soft(res).toBeRefusedAs('auth-keys', v.name);
+          });
+        }
+      },
+    );
   }
 }

@@ -5,14 +5,25 @@ import { about, expect, test } from '../support/fixtures/index.js';
 import { apiOperations, sampleRequest } from '../support/samples.js';
 
 for (const op of apiOperations()) {
-  const examples = Object.entries(op.responses).flatMap(([status, r]) => Object.values(r.examples).flatMap((exs) => Object.keys(exs).map((name) => ({ status, name }))));
-  test(`${op.operationId}: each of its ${examples.length} response examples matches the contract`, about(op.operationId, 'body-schema').needs('servesExamples'), async ({ api }) => {
-    const req = sampleRequest(op);
-    for (const { status, name } of examples) {
-      await test.step(`${status} "${name}"`, async () => {
-        const res = await api.malformed(op.operationId, { ...req, headers: { Prefer: `code=${status}, example=${name}` } });
-        expect.soft(res.status, `body-schema: ${op.operationId} served the ${status} example "${name}"`).toBe(Number(status));
-      });
-    }
-  });
+  const examples = Object.entries(op.responses).flatMap(([status, r]) =>
+    Object.values(r.examples).flatMap((exs) => Object.keys(exs).map((name) => ({ status, name }))),
+  );
+  test(
+    `${op.operationId}: each of its ${examples.length} response examples matches the contract`,
+    about(op.operationId, 'body-schema').needs('servesExamples'),
+    async ({ api }) => {
+      const req = sampleRequest(op);
+      for (const { status, name } of examples) {
+        await test.step(`${status} "${name}"`, async () => {
+          const res = await api.malformed(op.operationId, {
+            ...req,
+            headers: { Prefer: `code=${status}, example=${name}` },
+          });
+          expect
+            .soft(res.status, `body-schema: ${op.operationId} served the ${status} example "${name}"`)
+            .toBe(Number(status));
+        });
+      }
+    },
+  );
 }

@@ -3,7 +3,7 @@
 // (specs/docs-fields.yaml, generated from the docs by npm run docs:fields), with what was sent echoed.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { FIELDS_FILE, usualFields, type DocsFields } from '../../scripts/docs-fields.js';
+import { type DocsFields, FIELDS_FILE, usualFields } from '../../scripts/docs-fields.js';
 import type { OpId } from '../support/client.js';
 import { about, because, expect, test } from '../support/fixtures/index.js';
 import { SCENARIOS } from './scenarios.js';
@@ -12,16 +12,35 @@ const fields = (parse(readFileSync(FIELDS_FILE, 'utf8')) as DocsFields).operatio
 type Json = Record<string, unknown>;
 
 for (const [operationId, docs] of Object.entries(fields)) {
-  test(`${operationId}: the answer carries the fields the docs' ${docs.examples} example(s) show`, about(operationId as OpId, 'stand-in-fidelity').needs('isEmulator'), async ({ api, make, target, controls }) => {
-    const res = await SCENARIOS[operationId as OpId]({ api, make, stateful: true, pollMs: target.config.pollTimeoutMs, controls });
-    const body = res.ok() as Json | Json[];
-    const resource = (Array.isArray(body) ? body[0] : body) as Json | undefined;
-    expect(resource, because('stand-in-fidelity', `${operationId} answered nothing to compare`)).toBeDefined();
-    const missing = usualFields(docs.fields, docs.examples).filter((k) => !(k in resource!));
-    expect(missing, because('stand-in-fidelity', `${operationId}: fields most docs examples show, missing from the emulator's answer`)).toEqual([]);
-    if (docs.payment) {
-      const payment = resource!.payment as Json;
-      expect(usualFields(docs.payment, docs.examples).filter((k) => !(k in payment)), because('stand-in-fidelity', `${operationId}: fields of the nested payment missing`)).toEqual([]);
-    }
-  });
+  test(
+    `${operationId}: the answer carries the fields the docs' ${docs.examples} example(s) show`,
+    about(operationId as OpId, 'stand-in-fidelity').needs('isEmulator'),
+    async ({ api, make, target, controls }) => {
+      const res = await SCENARIOS[operationId as OpId]({
+        api,
+        make,
+        stateful: true,
+        pollMs: target.config.pollTimeoutMs,
+        controls,
+      });
+      const body = res.ok() as Json | Json[];
+      const resource = (Array.isArray(body) ? body[0] : body) as Json | undefined;
+      expect(resource, because('stand-in-fidelity', `${operationId} answered nothing to compare`)).toBeDefined();
+      const missing = usualFields(docs.fields, docs.examples).filter((k) => !(k in resource!));
+      expect(
+        missing,
+        because(
+          'stand-in-fidelity',
+          `${operationId}: fields most docs examples show, missing from the emulator's answer`,
+        ),
+      ).toEqual([]);
+      if (docs.payment) {
+        const payment = resource!.payment as Json;
+        expect(
+          usualFields(docs.payment, docs.examples).filter((k) => !(k in payment)),
+          because('stand-in-fidelity', `${operationId}: fields of the nested payment missing`),
+        ).toEqual([]);
+      }
+    },
+  );
 }

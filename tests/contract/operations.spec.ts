@@ -7,14 +7,23 @@ import { apiOperations } from '../support/samples.js';
 import { SCENARIO_NEEDS, SCENARIOS } from './scenarios.js';
 
 for (const op of apiOperations()) {
-  test(`${op.operationId}: a valid request gets a documented success`, about(op.operationId, 'body-schema', 'status-code-declared', 'request-accepted', 'operation-served'), async ({ api, make, target, controls, needs }) => {
-    test.skip(target.caps.readOnly && op.method !== 'GET', 'production is allowed for read-only tests only');
-    if (target.caps.stateful) needs(...(SCENARIO_NEEDS[op.operationId] ?? []));
-    const res = await SCENARIOS[op.operationId]({ api, make, stateful: target.caps.stateful, pollMs: target.config.pollTimeoutMs, controls });
-    // A refusal of this valid request is recorded as a finding, and fails the test naming it (ok()
-    // throws); a success may have no body (202).
-    res.ok();
-    expect(res.status, `request-accepted: ${op.operationId} answers a success`).toBeLessThan(300);
-  });
+  test(
+    `${op.operationId}: a valid request gets a documented success`,
+    about(op.operationId, 'body-schema', 'status-code-declared', 'request-accepted', 'operation-served'),
+    async ({ api, make, target, controls, needs }) => {
+      test.skip(target.caps.readOnly && op.method !== 'GET', 'production is allowed for read-only tests only');
+      if (target.caps.stateful) needs(...(SCENARIO_NEEDS[op.operationId] ?? []));
+      const res = await SCENARIOS[op.operationId]({
+        api,
+        make,
+        stateful: target.caps.stateful,
+        pollMs: target.config.pollTimeoutMs,
+        controls,
+      });
+      // A refusal of this valid request is recorded as a finding, and fails the test naming it (ok()
+      // throws); a success may have no body (202).
+      res.ok();
+      expect(res.status, `request-accepted: ${op.operationId} answers a success`).toBeLessThan(300);
+    },
+  );
 }
-

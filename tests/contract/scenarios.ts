@@ -3,8 +3,8 @@
 import type { AnyResponse, ApiResponse, OpId, YunoClient } from '../support/client.js';
 import type { Controls } from '../support/fixtures/controls.js';
 import type { Make } from '../support/fixtures/make.js';
-import type { Capability } from '../support/target.js';
 import { pollUntil } from '../support/poll.js';
+import type { Capability } from '../support/target.js';
 
 export interface ScenarioDeps {
   api: YunoClient;
@@ -28,7 +28,12 @@ export const SCENARIO_NEEDS: Partial<Record<OpId, Capability[]>> = {
 };
 
 /** A payment charged back (on a stateless target the ids are the mock's: nothing is checked there). */
-async function chargedBack({ api, make, stateful, controls }: ScenarioDeps): Promise<{ payment_id: string; transaction_id: string }> {
+async function chargedBack({
+  api,
+  make,
+  stateful,
+  controls,
+}: ScenarioDeps): Promise<{ payment_id: string; transaction_id: string }> {
   const p = made(await api.call('createPayment', { body: make.payment() }));
   if (stateful) await controls!.chargeback(p.id);
   return { payment_id: p.id, transaction_id: p.transactions.id };
@@ -43,7 +48,9 @@ export function methodId(pm: { id?: string | null; vaulted_token?: string | null
   const id = pm.vaulted_token ?? pm.id;
   if (id) return id;
   if (!stateful) return '3b241101-e2bb-4255-8caf-4136c566a962';
-  throw new Error('vaulted-token-pays: the enrolled payment method carries neither id nor vaulted_token, so nothing can use it');
+  throw new Error(
+    'vaulted-token-pays: the enrolled payment method carries neither id nor vaulted_token, so nothing can use it',
+  );
 }
 
 /** A customer with a card enrolled directly: its id and the card's vaulted_token. */
@@ -59,7 +66,12 @@ async function sessionEnrolled(d: ScenarioDeps): Promise<{ customer_session: str
   const { api, make } = d;
   const c = made(await api.call('createCustomer', { body: make.customer() }));
   const s = made(await api.call('createCustomerSession', { body: make.customerSession(c.id) }));
-  const pm = made(await api.call('enrollSessionPaymentMethod', { path: { customer_session: s.customer_session }, body: make.sessionEnrollment() }));
+  const pm = made(
+    await api.call('enrollSessionPaymentMethod', {
+      path: { customer_session: s.customer_session },
+      body: make.sessionEnrollment(),
+    }),
+  );
   return { customer_session: s.customer_session, payment_method_id: methodId(pm, d.stateful) };
 }
 
@@ -81,23 +93,42 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
   },
   captureAuthorization: async ({ api, make }) => {
     const p = made(await api.call('createPayment', { body: make.payment({ capture: false }) }));
-    return api.call('captureAuthorization', { path: { payment_id: p.id, transaction_id: p.transactions.id }, body: { merchant_reference: make.id('capture'), reason: 'PRODUCT_CONFIRMED', amount: { currency: p.amount.currency, value: p.amount.value } } });
+    return api.call('captureAuthorization', {
+      path: { payment_id: p.id, transaction_id: p.transactions.id },
+      body: {
+        merchant_reference: make.id('capture'),
+        reason: 'PRODUCT_CONFIRMED',
+        amount: { currency: p.amount.currency, value: p.amount.value },
+      },
+    });
   },
   cancelPayment: async ({ api, make }) => {
     const p = made(await api.call('createPayment', { body: make.payment({ capture: false }) }));
-    return api.call('cancelPayment', { path: { payment_id: p.id, transaction_id: p.transactions.id }, body: { merchant_reference: make.id('cancel'), reason: 'REQUESTED_BY_CUSTOMER' } });
+    return api.call('cancelPayment', {
+      path: { payment_id: p.id, transaction_id: p.transactions.id },
+      body: { merchant_reference: make.id('cancel'), reason: 'REQUESTED_BY_CUSTOMER' },
+    });
   },
   refundPayment: async ({ api, make }) => {
     const p = made(await api.call('createPayment', { body: make.payment() }));
-    return api.call('refundPayment', { path: { payment_id: p.id, transaction_id: p.transactions.id }, body: { merchant_reference: make.id('refund'), reason: 'REQUESTED_BY_CUSTOMER' } });
+    return api.call('refundPayment', {
+      path: { payment_id: p.id, transaction_id: p.transactions.id },
+      body: { merchant_reference: make.id('refund'), reason: 'REQUESTED_BY_CUSTOMER' },
+    });
   },
   cancelOrRefundPayment: async ({ api, make }) => {
     const p = made(await api.call('createPayment', { body: make.payment({ capture: false }) }));
-    return api.call('cancelOrRefundPayment', { path: { payment_id: p.id }, body: { reason: 'REQUESTED_BY_CUSTOMER', merchant_reference: make.id('undo') } });
+    return api.call('cancelOrRefundPayment', {
+      path: { payment_id: p.id },
+      body: { reason: 'REQUESTED_BY_CUSTOMER', merchant_reference: make.id('undo') },
+    });
   },
   cancelOrRefundTransaction: async ({ api, make }) => {
     const p = made(await api.call('createPayment', { body: make.payment() }));
-    return api.call('cancelOrRefundTransaction', { path: { payment_id: p.id, transaction_id: p.transactions.id }, body: { reason: 'REQUESTED_BY_CUSTOMER', merchant_reference: make.id('undo') } });
+    return api.call('cancelOrRefundTransaction', {
+      path: { payment_id: p.id, transaction_id: p.transactions.id },
+      body: { reason: 'REQUESTED_BY_CUSTOMER', merchant_reference: make.id('undo') },
+    });
   },
   createPaymentLink: ({ api, make }) => api.call('createPaymentLink', { body: make.link() }),
   retrievePaymentLink: async ({ api, make }) => {
@@ -116,7 +147,9 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
   retrieveCustomerByMerchantCustomerId: async ({ api, make }) => {
     const body = make.customer();
     made(await api.call('createCustomer', { body }));
-    return api.call('retrieveCustomerByMerchantCustomerId', { query: { merchant_customer_id: body.merchant_customer_id } });
+    return api.call('retrieveCustomerByMerchantCustomerId', {
+      query: { merchant_customer_id: body.merchant_customer_id },
+    });
   },
   updateCustomer: async ({ api, make }) => {
     const c = made(await api.call('createCustomer', { body: make.customer() }));
@@ -149,7 +182,12 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
   downloadReport: async ({ api, make, stateful, pollMs }) => {
     const r = made(await api.call('createReport', { body: make.report() }));
     // A report can be downloaded once it is ready (SUCCEEDED): wait for it on a stateful target.
-    if (stateful) await pollUntil(() => api.call('retrieveReport', { path: { report_id: r.id } }), (res) => ['SUCCEEDED', 'DOWNLOADED'].includes(res.ok().status), { rule: 'report-lifecycle', what: 'the report is ready', timeoutMs: pollMs });
+    if (stateful)
+      await pollUntil(
+        () => api.call('retrieveReport', { path: { report_id: r.id } }),
+        (res) => ['SUCCEEDED', 'DOWNLOADED'].includes(res.ok().status),
+        { rule: 'report-lifecycle', what: 'the report is ready', timeoutMs: pollMs },
+      );
     return api.call('downloadReport', { path: { report_id: r.id } });
   },
   openDispute: async (d) => d.api.call('openDispute', { path: await chargedBack(d), body: d.make.dispute() }),
@@ -180,9 +218,13 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
   enrollSessionPaymentMethod: async ({ api, make }) => {
     const c = made(await api.call('createCustomer', { body: make.customer() }));
     const s = made(await api.call('createCustomerSession', { body: make.customerSession(c.id) }));
-    return api.call('enrollSessionPaymentMethod', { path: { customer_session: s.customer_session }, body: make.sessionEnrollment() });
+    return api.call('enrollSessionPaymentMethod', {
+      path: { customer_session: s.customer_session },
+      body: make.sessionEnrollment(),
+    });
   },
-  retrievePaymentMethod: async (d) => d.api.call('retrievePaymentMethod', { path: { payment_method_id: (await sessionEnrolled(d)).payment_method_id } }),
+  retrievePaymentMethod: async (d) =>
+    d.api.call('retrievePaymentMethod', { path: { payment_method_id: (await sessionEnrolled(d)).payment_method_id } }),
   unenrollSessionPaymentMethod: async (d) => {
     const { payment_method_id } = await sessionEnrolled(d);
     // Only an ENROLLED method can be unenrolled: the customer completes the enrollment first (a control on the emulator).
@@ -193,7 +235,8 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
     const c = made(await api.call('createCustomer', { body: make.customer() }));
     return api.call('enrollPaymentMethod', { path: { customer_id: c.id }, body: make.enrollCard() });
   },
-  listEnrolledPaymentMethods: async (d) => d.api.call('listEnrolledPaymentMethods', { path: { customer_id: (await enrolled(d)).customer_id } }),
+  listEnrolledPaymentMethods: async (d) =>
+    d.api.call('listEnrolledPaymentMethods', { path: { customer_id: (await enrolled(d)).customer_id } }),
   retrieveEnrolledPaymentMethod: async (d) => d.api.call('retrieveEnrolledPaymentMethod', { path: await enrolled(d) }),
   unenrollPaymentMethod: async (d) => d.api.call('unenrollPaymentMethod', { path: await enrolled(d) }),
   reassignPaymentMethod: async (d) => {
@@ -201,7 +244,10 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
     const other = made(await d.api.call('createCustomer', { body: d.make.customer() }));
     return d.api.call('reassignPaymentMethod', { path: { payment_method_id }, body: { customer_id: other.id } });
   },
-  registerCardsForAccountUpdater: async (d) => d.api.call('registerCardsForAccountUpdater', { body: { payment_method_ids: [(await enrolled(d)).payment_method_id] } }),
+  registerCardsForAccountUpdater: async (d) =>
+    d.api.call('registerCardsForAccountUpdater', {
+      body: { payment_method_ids: [(await enrolled(d)).payment_method_id] },
+    }),
   retrieveCheckoutSession: async ({ api, make }) => {
     const s = made(await api.call('createCheckoutSession', { body: make.checkoutSession() }));
     return api.call('retrieveCheckoutSession', { path: { checkout_session: s.checkout_session } });
@@ -210,11 +256,17 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
     const body = make.checkoutSession();
     const s = made(await api.call('createCheckoutSession', { body }));
     const { account_id, merchant_order_id, country } = body;
-    return api.call('updateCheckoutSession', { path: { checkout_session: s.checkout_session }, body: { account_id, merchant_order_id, country, payment_description: 'yuno-conformance session, updated' } });
+    return api.call('updateCheckoutSession', {
+      path: { checkout_session: s.checkout_session },
+      body: { account_id, merchant_order_id, country, payment_description: 'yuno-conformance session, updated' },
+    });
   },
   createCheckoutSessionToken: async ({ api, make }) => {
     const s = made(await api.call('createCheckoutSession', { body: make.checkoutSession() }));
-    return api.call('createCheckoutSessionToken', { path: { checkout_session: s.checkout_session }, body: make.sessionToken() });
+    return api.call('createCheckoutSessionToken', {
+      path: { checkout_session: s.checkout_session },
+      body: make.sessionToken(),
+    });
   },
   createToken: ({ api, make }) => api.call('createToken', { body: make.cardToken() }),
   listWebhooks: async ({ api, make }) => {
@@ -228,7 +280,10 @@ export const SCENARIOS: Record<OpId, (d: ScenarioDeps) => Promise<AnyResponse>> 
   },
   updateWebhook: async ({ api, make }) => {
     const w = made(await api.call('createWebhook', { body: make.webhook() }));
-    return api.call('updateWebhook', { path: { webhook_id: w.id }, body: { account_id: make.accountId, state: 'INACTIVE' } });
+    return api.call('updateWebhook', {
+      path: { webhook_id: w.id },
+      body: { account_id: make.accountId, state: 'INACTIVE' },
+    });
   },
   deleteWebhook: async ({ api, make }) => {
     const w = made(await api.call('createWebhook', { body: make.webhook() }));

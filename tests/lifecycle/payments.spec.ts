@@ -11,9 +11,9 @@ import { Contract } from '../../lib/contract.js';
 import type { RuleId } from '../../lib/rules/index.js';
 import { loadSpecs, type Outcome, type State } from '../../lib/specs.js';
 import type { AnyResponse, OpId } from '../support/client.js';
-import { about, because, expect, test, type Reached } from '../support/fixtures/index.js';
 import type { Controls } from '../support/fixtures/controls.js';
-import { reachNeeds, uniqueCardNumber, type Payments } from '../support/fixtures/payments.js';
+import { about, because, expect, type Reached, test } from '../support/fixtures/index.js';
+import { type Payments, reachNeeds, uniqueCardNumber } from '../support/fixtures/payments.js';
 import type { Webhooks } from '../support/fixtures/webhooks.js';
 
 const specs = loadSpecs();
@@ -45,7 +45,13 @@ function variants(op: string, from: State | null): Variant[] {
     case 'refund':
       return (['full', 'partial'] as const).map((outcome) => ({
         outcome,
-        call: (payments, r) => payments.refund(r, outcome === 'partial' ? ((r.payment.amount.captured ?? 0) - (r.payment.amount.refunded ?? 0)) / 4 : undefined),
+        call: (payments, r) =>
+          payments.refund(
+            r,
+            outcome === 'partial'
+              ? ((r.payment.amount.captured ?? 0) - (r.payment.amount.refunded ?? 0)) / 4
+              : undefined,
+          ),
       }));
     case 'cancelOrRefund':
       return [{ outcome: captured ? 'refund' : 'cancel', call: (payments, r) => payments.cancelOrRefund(r, false) }];
@@ -66,7 +72,15 @@ function paymentOf(res: AnyResponse): Json {
   return (b.payment as Json | undefined) ?? b;
 }
 
-async function expectOutcome(payments: Payments, webhooks: Webhooks | null, res: AnyResponse, paymentId: string, o: Outcome, label: string, rule: RuleId = 'payment-transition'): Promise<void> {
+async function expectOutcome(
+  payments: Payments,
+  webhooks: Webhooks | null,
+  res: AnyResponse,
+  paymentId: string,
+  o: Outcome,
+  label: string,
+  rule: RuleId = 'payment-transition',
+): Promise<void> {
   expect(res.status, because(rule, `${label} should succeed: ${res.snippet(300)}`)).toBeLessThan(300);
   const p = paymentOf(res);
   expect(`${String(p.status)}/${String(p.sub_status)}`, because(rule, `${label}: the answer`)).toBe(o.to);
@@ -85,46 +99,83 @@ test.describe('allowed transitions', () => {
     for (const from of op.from) {
       for (const v of variants(name, from)) {
         const o = op.outcomes[v.outcome];
-        const rule: RuleId = op.refused_as === 'dispute-transition-forbidden' ? 'dispute-transition' : 'payment-transition';
-        test(`${name} from ${from} (${v.outcome}) leads to ${o?.to}`, about(op.operationId as OpId, rule, 'state-persisted', 'webhook-agrees').needs('stateful', ...reachNeeds(from)), async ({ payments, webhooks }) => {
-          expect(o, `specs/payment-transitions.yaml has no outcome ${name}.${v.outcome}`).toBeDefined();
-          const r = await payments.reach(from);
-          await expectOutcome(payments, webhooks, await v.call(payments, r), r.paymentId, o!, `${name} from ${from}`, rule);
-        });
+        const rule: RuleId =
+          op.refused_as === 'dispute-transition-forbidden' ? 'dispute-transition' : 'payment-transition';
+        test(
+          `${name} from ${from} (${v.outcome}) leads to ${o?.to}`,
+          about(op.operationId as OpId, rule, 'state-persisted', 'webhook-agrees').needs(
+            'stateful',
+            ...reachNeeds(from),
+          ),
+          async ({ payments, webhooks }) => {
+            expect(o, `specs/payment-transitions.yaml has no outcome ${name}.${v.outcome}`).toBeDefined();
+            const r = await payments.reach(from);
+            await expectOutcome(
+              payments,
+              webhooks,
+              await v.call(payments, r),
+              r.paymentId,
+              o!,
+              `${name} from ${from}`,
+              rule,
+            );
+          },
+        );
       }
     }
   }
 
   /** The rule a create outcome is about: verification and fraud screening have their own. */
-  const createRule = (outcome: string): RuleId => (outcome === 'verified' ? 'verification' : outcome === 'fraud-declined' ? 'fraud-screening' : 'payment-transition');
+  const createRule = (outcome: string): RuleId =>
+    outcome === 'verified' ? 'verification' : outcome === 'fraud-declined' ? 'fraud-screening' : 'payment-transition';
   for (const [outcome, o] of Object.entries(specs.transitions.operations.create!.outcomes)) {
-    test(`create with the ${outcome} case leads to ${o.to}`, about('createPayment', createRule(outcome), 'state-persisted', 'webhook-agrees').needs('stateful', ...(outcome === 'fraud-declined' ? (['controls'] as const) : [])), async ({ api, make, payments, webhooks, controls }) => {
-      let cardNumber: string | undefined;
-      if (outcome === 'fraud-declined') {
-        cardNumber = uniqueCardNumber();
-        await controls!.declineByFraudScreening(cardNumber);
-      }
-      const body =
-        outcome === 'approved' ? make.payment()
-        : outcome === 'declined' ? make.payment({ card: 'declined' })
-        : outcome === 'error' ? make.payment({ card: 'error' })
-        : outcome === 'authorized' ? make.payment({ capture: false })
-        : outcome === 'verified' ? make.payment({ verify: true })
-        : outcome === 'fraud-declined' ? make.payment({ cardNumber })
-        : make.payment({ async: true });
-      const res = await api.call('createPayment', { body });
-      expect(res.status, because(createRule(outcome), `create (${outcome}) should succeed: ${res.snippet(300)}`)).toBe(201);
-      await expectOutcome(payments, webhooks, res, res.ok().id, o, `create (${outcome})`, createRule(outcome));
-    });
+    test(
+      `create with the ${outcome} case leads to ${o.to}`,
+      about('createPayment', createRule(outcome), 'state-persisted', 'webhook-agrees').needs(
+        'stateful',
+        ...(outcome === 'fraud-declined' ? (['controls'] as const) : []),
+      ),
+      async ({ api, make, payments, webhooks, controls }) => {
+        let cardNumber: string | undefined;
+        if (outcome === 'fraud-declined') {
+          cardNumber = uniqueCardNumber();
+          await controls!.declineByFraudScreening(cardNumber);
+        }
+        const body =
+          outcome === 'approved'
+            ? make.payment()
+            : outcome === 'declined'
+              ? make.payment({ card: 'declined' })
+              : outcome === 'error'
+                ? make.payment({ card: 'error' })
+                : outcome === 'authorized'
+                  ? make.payment({ capture: false })
+                  : outcome === 'verified'
+                    ? make.payment({ verify: true })
+                    : outcome === 'fraud-declined'
+                      ? make.payment({ cardNumber })
+                      : make.payment({ async: true });
+        const res = await api.call('createPayment', { body });
+        expect(
+          res.status,
+          because(createRule(outcome), `create (${outcome}) should succeed: ${res.snippet(300)}`),
+        ).toBe(201);
+        await expectOutcome(payments, webhooks, res, res.ok().id, o, `create (${outcome})`, createRule(outcome));
+      },
+    );
   }
 
   for (const [outcome, o] of Object.entries(specs.transitions.operations.settle!.outcomes)) {
-    test(`an asynchronous payment that settles ${outcome} leads to ${o.to}`, about('retrievePayment', 'payment-transition', 'webhook-agrees').needs('stateful', 'controls'), async ({ payments, webhooks, controls }) => {
-      const r = await payments.reach('PENDING/PENDING_PROVIDER_CONFIRMATION');
-      await controls!.settle(r.paymentId, outcome as 'approved' | 'declined' | 'expired');
-      const read = await payments.expectState(r.paymentId, o.to, 'payment-transition', `settle ${outcome}`);
-      if (webhooks && o.webhook) await webhooks.expectAgrees(r.paymentId, o.webhook, o.to, read);
-    });
+    test(
+      `an asynchronous payment that settles ${outcome} leads to ${o.to}`,
+      about('retrievePayment', 'payment-transition', 'webhook-agrees').needs('stateful', 'controls'),
+      async ({ payments, webhooks, controls }) => {
+        const r = await payments.reach('PENDING/PENDING_PROVIDER_CONFIRMATION');
+        await controls!.settle(r.paymentId, outcome as 'approved' | 'declined' | 'expired');
+        const read = await payments.expectState(r.paymentId, o.to, 'payment-transition', `settle ${outcome}`);
+        if (webhooks && o.webhook) await webhooks.expectAgrees(r.paymentId, o.webhook, o.to, read);
+      },
+    );
   }
 
   // What happens outside the API: a bank charging a payment back, the issuer deciding a dispute, the
@@ -138,16 +189,23 @@ test.describe('allowed transitions', () => {
     const op = specs.transitions.operations[name]!;
     for (const from of op.from ?? []) {
       for (const [outcome, o] of Object.entries(op.outcomes)) {
-        test(`${name} (${outcome}) from ${from} leads to ${o.to}`, about('retrievePayment', 'dispute-transition', 'webhook-agrees').needs('stateful', 'controls'), async ({ payments, webhooks, controls }) => {
-          const r = await payments.reach(from);
-          await drive(controls!, r.paymentId, outcome);
-          const read = await payments.expectState(r.paymentId, o.to, 'dispute-transition', `${name} ${outcome}`);
-          if (o.transaction) {
-            const cb = read.transactions.findLast((t) => t.type === o.transaction![0]);
-            expect([cb?.type, cb?.status], because('dispute-transition', `${name} ${outcome}: the transaction behind it`)).toEqual(o.transaction);
-          }
-          if (webhooks && o.webhook) await webhooks.expectAgrees(r.paymentId, o.webhook, o.to, read);
-        });
+        test(
+          `${name} (${outcome}) from ${from} leads to ${o.to}`,
+          about('retrievePayment', 'dispute-transition', 'webhook-agrees').needs('stateful', 'controls'),
+          async ({ payments, webhooks, controls }) => {
+            const r = await payments.reach(from);
+            await drive(controls!, r.paymentId, outcome);
+            const read = await payments.expectState(r.paymentId, o.to, 'dispute-transition', `${name} ${outcome}`);
+            if (o.transaction) {
+              const cb = read.transactions.findLast((t) => t.type === o.transaction![0]);
+              expect(
+                [cb?.type, cb?.status],
+                because('dispute-transition', `${name} ${outcome}: the transaction behind it`),
+              ).toEqual(o.transaction);
+            }
+            if (webhooks && o.webhook) await webhooks.expectAgrees(r.paymentId, o.webhook, o.to, read);
+          },
+        );
       }
     }
   }
@@ -158,43 +216,85 @@ test.describe('forbidden transitions', () => {
     if (!op.operationId || !op.from) continue;
     const rule: RuleId = op.refused_as ?? 'payment-transition-forbidden';
     for (const from of REACHABLE.filter((s) => !op.from!.includes(s))) {
-      test(`${name} from ${from} is refused and changes nothing`, about(op.operationId as OpId, rule).needs('stateful', ...reachNeeds(from)), async ({ payments }) => {
-        const r = await payments.reach(from);
-        const res = await variants(name, from)[0]!.call(payments, r);
-        await expect(res).toBeRefusedAs(rule, `${name} from ${from}`);
-        const after = await payments.expectState(r.paymentId, from, rule, `${name} from ${from} was refused, so nothing may change`);
-        expect(declared('Amount', after.amount), because(rule, `${name} from ${from} was refused, so the amounts may not change`)).toEqual(declared('Amount', r.payment.amount));
-      });
+      test(
+        `${name} from ${from} is refused and changes nothing`,
+        about(op.operationId as OpId, rule).needs('stateful', ...reachNeeds(from)),
+        async ({ payments }) => {
+          const r = await payments.reach(from);
+          const res = await variants(name, from)[0]!.call(payments, r);
+          await expect(res).toBeRefusedAs(rule, `${name} from ${from}`);
+          const after = await payments.expectState(
+            r.paymentId,
+            from,
+            rule,
+            `${name} from ${from} was refused, so nothing may change`,
+          );
+          expect(
+            declared('Amount', after.amount),
+            because(rule, `${name} from ${from} was refused, so the amounts may not change`),
+          ).toEqual(declared('Amount', r.payment.amount));
+        },
+      );
     }
   }
 });
 
 test.describe('amount limits', () => {
-  test('a capture above the authorized amount is refused and changes nothing', about('captureAuthorization', 'capture-within-authorized').needs('stateful'), async ({ payments }) => {
-    const r = await payments.reach('PENDING/AUTHORIZED');
-    const res = await payments.capture(r, r.payment.amount.value * 2);
-    await expect(res).toBeRefusedAs('capture-within-authorized');
-    await payments.expectState(r.paymentId, 'PENDING/AUTHORIZED', 'capture-within-authorized', 'a refused capture changes nothing');
-  });
+  test(
+    'a capture above the authorized amount is refused and changes nothing',
+    about('captureAuthorization', 'capture-within-authorized').needs('stateful'),
+    async ({ payments }) => {
+      const r = await payments.reach('PENDING/AUTHORIZED');
+      const res = await payments.capture(r, r.payment.amount.value * 2);
+      await expect(res).toBeRefusedAs('capture-within-authorized');
+      await payments.expectState(
+        r.paymentId,
+        'PENDING/AUTHORIZED',
+        'capture-within-authorized',
+        'a refused capture changes nothing',
+      );
+    },
+  );
 
-  test('a refund above the refundable amount is refused and changes nothing', about('refundPayment', 'refund-within-captured').needs('stateful'), async ({ payments }) => {
-    const r = await payments.reach('SUCCEEDED/APPROVED');
-    const res = await payments.refund(r, r.payment.amount.value + 1);
-    await expect(res).toBeRefusedAs('refund-within-captured');
-    const after = await payments.expectState(r.paymentId, 'SUCCEEDED/APPROVED', 'refund-within-captured', 'a refused refund changes nothing');
-    expect(declared('Amount', after.amount), because('refund-within-captured', 'a refused refund changes no amount')).toEqual(declared('Amount', r.payment.amount));
-  });
+  test(
+    'a refund above the refundable amount is refused and changes nothing',
+    about('refundPayment', 'refund-within-captured').needs('stateful'),
+    async ({ payments }) => {
+      const r = await payments.reach('SUCCEEDED/APPROVED');
+      const res = await payments.refund(r, r.payment.amount.value + 1);
+      await expect(res).toBeRefusedAs('refund-within-captured');
+      const after = await payments.expectState(
+        r.paymentId,
+        'SUCCEEDED/APPROVED',
+        'refund-within-captured',
+        'a refused refund changes nothing',
+      );
+      expect(
+        declared('Amount', after.amount),
+        because('refund-within-captured', 'a refused refund changes no amount'),
+      ).toEqual(declared('Amount', r.payment.amount));
+    },
+  );
 });
 
 test.describe('terminal statuses', () => {
   const terminal = REACHABLE.filter((s) => specs.paymentStatus.statuses[s.split('/')[0]!]?.terminal);
   for (const state of terminal) {
-    test(`a payment in ${state} keeps its status over time`, about('retrievePayment', 'payment-terminal').needs('stateful', ...reachNeeds(state)), async ({ payments }) => {
-      const r = await payments.reach(state);
-      // Real time, not the emulator's clock: moving a shared clock would disturb tests running beside it.
-      test.info().annotations.push({ type: 'waited', description: '250' });
-      await new Promise((res) => setTimeout(res, 250));
-      await payments.expectState(r.paymentId, state, 'payment-terminal', `${state} is terminal (payment-status.yaml)`);
-    });
+    test(
+      `a payment in ${state} keeps its status over time`,
+      about('retrievePayment', 'payment-terminal').needs('stateful', ...reachNeeds(state)),
+      async ({ payments }) => {
+        const r = await payments.reach(state);
+        // Real time, not the emulator's clock: moving a shared clock would disturb tests running beside it.
+        test.info().annotations.push({ type: 'waited', description: '250' });
+        await new Promise((res) => setTimeout(res, 250));
+        await payments.expectState(
+          r.paymentId,
+          state,
+          'payment-terminal',
+          `${state} is terminal (payment-status.yaml)`,
+        );
+      },
+    );
   }
 });

@@ -24,7 +24,10 @@ export interface AboutDetails {
 function details(tag: string[], annotation: AboutDetails['annotation']): AboutDetails {
   const d = { tag, annotation } as AboutDetails;
   // Not enumerable: Playwright reads the details' tag and annotation only.
-  Object.defineProperty(d, 'needs', { value: (...caps: Capability[]) => details(tag, caps.length ? [...annotation, { type: 'needs', description: caps.join(',') }] : annotation) });
+  Object.defineProperty(d, 'needs', {
+    value: (...caps: Capability[]) =>
+      details(tag, caps.length ? [...annotation, { type: 'needs', description: caps.join(',') }] : annotation),
+  });
   return d;
 }
 
@@ -38,11 +41,16 @@ export function about(operations: Subject | readonly Subject[], ...rules: [RuleI
 
 /** The capabilities a test declared with about(...).needs(...). */
 export function neededBy(annotations: ReadonlyArray<{ type: string; description?: string }>): Capability[] {
-  return annotations.filter((a) => a.type === 'needs' && a.description).flatMap((a) => a.description!.split(',') as Capability[]);
+  return annotations
+    .filter((a) => a.type === 'needs' && a.description)
+    .flatMap((a) => a.description!.split(',') as Capability[]);
 }
 
 /** The operations and rules a test declared (from its tags and annotations). */
-export function declared(tags: readonly string[], annotations: ReadonlyArray<{ type: string; description?: string }>): { operations: string[]; rules: RuleId[] } {
+export function declared(
+  tags: readonly string[],
+  annotations: ReadonlyArray<{ type: string; description?: string }>,
+): { operations: string[]; rules: RuleId[] } {
   return {
     operations: annotations.filter((a) => a.type === 'operation' && a.description).map((a) => a.description!),
     rules: tags.map((t) => t.replace(/^@/, '')).filter(isRuleId),

@@ -4,11 +4,11 @@
 // send what the contract forbids. Every exchange is recorded (keys redacted) and handed to the
 // observers the fixtures register: the contract check, the ledger of resources.
 import { randomUUID } from 'node:crypto';
-import { test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext, type APIResponse, test } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
-import { findingId, type Expectation, type Observation } from '../../lib/findings.js';
-import { loadSpecs } from '../../lib/specs.js';
+import { type Expectation, findingId, type Observation } from '../../lib/findings.js';
 import { Redactor } from '../../lib/redact.js';
+import { loadSpecs } from '../../lib/specs.js';
 import type { operations } from '../../openapi/yuno.js';
 import { lightReports } from './reports-mode.js';
 import type { Target } from './target.js';
@@ -23,18 +23,36 @@ export type PathOf<O extends OpId> = Defined<ParamsOf<O>['path']>;
 export type QueryOf<O extends OpId> = Defined<ParamsOf<O>['query']>;
 export type HeadersOf<O extends OpId> = Defined<ParamsOf<O>['header']>;
 type RequestBodyOf<O extends OpId> = Defined<Op<O>['requestBody']>;
-export type BodyOf<O extends OpId> = [RequestBodyOf<O>] extends [never] ? never : RequestBodyOf<O> extends { content: { 'application/json': infer B } } ? B : never;
+export type BodyOf<O extends OpId> = [RequestBodyOf<O>] extends [never]
+  ? never
+  : RequestBodyOf<O> extends { content: { 'application/json': infer B } }
+    ? B
+    : never;
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 type Responses<O extends OpId> = Op<O>['responses'];
 /** The body of a success (2xx) answer of an operation. */
-export type SuccessBody<O extends OpId> = { [S in keyof Responses<O>]: S extends 200 | 201 | 202 ? JsonOf<Responses<O>[S]> : never }[keyof Responses<O>];
+export type SuccessBody<O extends OpId> = {
+  [S in keyof Responses<O>]: S extends 200 | 201 | 202 ? JsonOf<Responses<O>[S]> : never;
+}[keyof Responses<O>];
 /** The body of an error answer of an operation: a code and messages. */
-export type ErrorBody<O extends OpId> = { [S in keyof Responses<O>]: S extends 400 | 401 | 403 | 404 | 405 | 409 | 500 | 502 | 504 ? JsonOf<Responses<O>[S]> : never }[keyof Responses<O>];
+export type ErrorBody<O extends OpId> = {
+  [S in keyof Responses<O>]: S extends 400 | 401 | 403 | 404 | 405 | 409 | 500 | 502 | 504
+    ? JsonOf<Responses<O>[S]>
+    : never;
+}[keyof Responses<O>];
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 type PathInit<O extends OpId> = [PathOf<O>] extends [never] ? { path?: never } : { path: PathOf<O> };
-type QueryInit<O extends OpId> = [QueryOf<O>] extends [never] ? { query?: never } : [RequiredKeys<QueryOf<O>>] extends [never] ? { query?: QueryOf<O> } : { query: QueryOf<O> };
-type BodyInit<O extends OpId> = [BodyOf<O>] extends [never] ? { body?: never } : undefined extends Op<O>['requestBody'] ? { body?: BodyOf<O> } : { body: BodyOf<O> };
+type QueryInit<O extends OpId> = [QueryOf<O>] extends [never]
+  ? { query?: never }
+  : [RequiredKeys<QueryOf<O>>] extends [never]
+    ? { query?: QueryOf<O> }
+    : { query: QueryOf<O> };
+type BodyInit<O extends OpId> = [BodyOf<O>] extends [never]
+  ? { body?: never }
+  : undefined extends Op<O>['requestBody']
+    ? { body?: BodyOf<O> }
+    : { body: BodyOf<O> };
 
 /** Which key headers to send: the configured ones, none, or per header a value (null = leave out). */
 export type Auth = 'keys' | 'none' | { publicApiKey?: string | null; privateSecretKey?: string | null };
@@ -160,12 +178,23 @@ export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
   ok(): SuccessBody<O> {
     if (this.status >= 200 && this.status < 300) return this.body as SuccessBody<O>;
     const subjects = this.subjects();
-    const setup = subjects.length > 0 && !subjects.includes(this.operationId) ? ` while setting up ${subjects.join(', ')}: the test could not reach its subject` : '';
+    const setup =
+      subjects.length > 0 && !subjects.includes(this.operationId)
+        ? ` while setting up ${subjects.join(', ')}: the test could not reach its subject`
+        : '';
     const unserved = this.observations.find((o) => o.kind === 'unserved-operation');
-    if (unserved) throw new Error(`operation-served: ${this.method} ${this.url} (${this.operationId}) is not served${setup} — it answered ${this.status} ${this.snippet(300)} (finding ${findingId(unserved)}${conflictNote(unserved)})`);
+    if (unserved)
+      throw new Error(
+        `operation-served: ${this.method} ${this.url} (${this.operationId}) is not served${setup} — it answered ${this.status} ${this.snippet(300)} (finding ${findingId(unserved)}${conflictNote(unserved)})`,
+      );
     const refused = this.expectation({ kind: 'success' });
-    if (refused) throw new Error(`request-accepted: ${this.method} ${this.url} (${this.operationId}) refused a request the contract allows${setup} — ${refused.observed}: ${this.redact(refused.detail ?? '')} (finding ${findingId(refused)}${conflictNote(refused)})`);
-    throw new Error(`${this.method} ${this.url} (${this.operationId}) answered ${this.status}, expected 2xx${setup}: ${this.snippet(500)}`);
+    if (refused)
+      throw new Error(
+        `request-accepted: ${this.method} ${this.url} (${this.operationId}) refused a request the contract allows${setup} — ${refused.observed}: ${this.redact(refused.detail ?? '')} (finding ${findingId(refused)}${conflictNote(refused)})`,
+      );
+    throw new Error(
+      `${this.method} ${this.url} (${this.operationId}) answered ${this.status}, expected 2xx${setup}: ${this.snippet(500)}`,
+    );
   }
 }
 
@@ -231,16 +260,33 @@ export class YunoClient {
     const i = (init ?? {}) as CommonOptions<O> & { path?: object; query?: object; body?: unknown };
     const headers: Record<string, string> = { ...(i.headers as Record<string, string> | undefined) };
     if (i.prefer) headers.Prefer = `code=${i.prefer.code}${i.prefer.example ? `, example=${i.prefer.example}` : ''}`;
-    return this.send(operationId, { path: i.path as Record<string, string>, query: i.query as Record<string, string | number>, body: i.body, headers, idempotencyKey: i.idempotencyKey, auth: i.auth }, { retry: i.retry, observe: i.observe, malformed: false });
+    return this.send(
+      operationId,
+      {
+        path: i.path as Record<string, string>,
+        query: i.query as Record<string, string | number>,
+        body: i.body,
+        headers,
+        idempotencyKey: i.idempotencyKey,
+        auth: i.auth,
+      },
+      { retry: i.retry, observe: i.observe, malformed: false },
+    );
   }
 
   /**
    * Sends a body built at run time from the contract itself (its keys are not known to the compiler):
    * checked against the request schema first instead, and then sent as a request the contract allows.
    */
-  callChecked(operationId: OpId, init: { path?: Record<string, string>; body: Record<string, unknown> }): Promise<ApiResponse<OpId>> {
+  callChecked(
+    operationId: OpId,
+    init: { path?: Record<string, string>; body: Record<string, unknown> },
+  ): Promise<ApiResponse<OpId>> {
     const v = this.contract.checkRequestBody(operationId, init.body);
-    if (v.length) throw new Error(`callChecked: the ${operationId} body breaks the request schema: ${JSON.stringify(v.slice(0, 3))}`);
+    if (v.length)
+      throw new Error(
+        `callChecked: the ${operationId} body breaks the request schema: ${JSON.stringify(v.slice(0, 3))}`,
+      );
     return this.send(operationId, { path: init.path, body: init.body }, { malformed: false });
   }
 
@@ -249,36 +295,72 @@ export class YunoClient {
     return this.send(operationId, init, { malformed: true });
   }
 
-  private async send<O extends OpId>(operationId: O, init: MalformedInit, opts: { retry?: boolean; observe?: boolean; malformed: boolean }): Promise<ApiResponse<O>> {
+  private async send<O extends OpId>(
+    operationId: O,
+    init: MalformedInit,
+    opts: { retry?: boolean; observe?: boolean; malformed: boolean },
+  ): Promise<ApiResponse<O>> {
     const op = this.contract.operation(operationId);
     // Production is allowed read-only at most: a test that writes stops here, skipped, before sending.
-    test.skip(this.target.caps.readOnly && op.method !== 'GET', `${this.target.config.name}: production host allowed read-only (YUNO_ALLOW_PRODUCTION=read-only); this test would send ${op.method} ${op.path}`);
+    test.skip(
+      this.target.caps.readOnly && op.method !== 'GET',
+      `${this.target.config.name}: production host allowed read-only (YUNO_ALLOW_PRODUCTION=read-only); this test would send ${op.method} ${op.path}`,
+    );
     const path = init.path ?? {};
     const query = init.query ?? {};
     const url = this.url(operationId, path, query);
-    const headers: Record<string, string> = { accept: 'application/json', ...this.always, ...this.authHeaders(init.auth ?? 'keys') };
-    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Idempotency-Key') && init.idempotencyKey !== false) {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...this.always,
+      ...this.authHeaders(init.auth ?? 'keys'),
+    };
+    if (
+      op.parameters.some((p) => p.in === 'header' && p.name === 'X-Idempotency-Key') &&
+      init.idempotencyKey !== false
+    ) {
       headers['X-Idempotency-Key'] = init.idempotencyKey ?? randomUUID();
     }
-    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Organization-Code')) headers['X-Organization-Code'] = this.target.config.organizationCode;
-    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Account-Code')) headers['X-Account-Code'] = this.target.config.accountCode;
+    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Organization-Code'))
+      headers['X-Organization-Code'] = this.target.config.organizationCode;
+    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Account-Code'))
+      headers['X-Account-Code'] = this.target.config.accountCode;
     Object.assign(headers, init.headers);
     const data = init.body;
     if (typeof data === 'string') headers['content-type'] ??= 'application/json';
-    const sent: SentRequest = { operationId, method: op.method, url, path, query, body: data, idempotencyKey: headers['X-Idempotency-Key'], malformed: opts.malformed };
+    const sent: SentRequest = {
+      operationId,
+      method: op.method,
+      url,
+      path,
+      query,
+      body: data,
+      idempotencyKey: headers['X-Idempotency-Key'],
+      malformed: opts.malformed,
+    };
     const label = `${op.method} ${op.path} (${operationId})`;
     return stepped(label, async () => {
       const maxTries = opts.retry === false ? 1 : Number(process.env.YUNO_RETRIES ?? 5);
       let lastProblem = '';
       for (let attempt = 1; attempt <= maxTries; attempt++) {
         const started = Date.now();
-        let res;
+        let res: APIResponse;
         try {
           this.requests++;
-          res = await this.request.fetch(url, { method: op.method, headers, data, failOnStatusCode: false, maxRedirects: 0, timeout: this.target.config.timeoutMs });
+          res = await this.request.fetch(url, {
+            method: op.method,
+            headers,
+            data,
+            failOnStatusCode: false,
+            maxRedirects: 0,
+            timeout: this.target.config.timeoutMs,
+          });
         } catch (e) {
           lastProblem = this.redactor.text((e as Error).message.split('\n')[0] ?? String(e));
-          this.record(label, { method: op.method, url, headers, body: data }, { error: lastProblem, attempt, ms: Date.now() - started });
+          this.record(
+            label,
+            { method: op.method, url, headers, body: data },
+            { error: lastProblem, attempt, ms: Date.now() - started },
+          );
           if (attempt < maxTries) {
             await sleep(backoff(attempt));
             continue;
@@ -288,7 +370,11 @@ export class YunoClient {
         const rawBody = (await res.body()).toString('utf8');
         const resHeaders = res.headers();
         const body = parseBody(rawBody, resHeaders['content-type'] ?? '');
-        this.record(label, { method: op.method, url, headers, body: data }, { status: res.status(), headers: resHeaders, body, attempt, ms: Date.now() - started });
+        this.record(
+          label,
+          { method: op.method, url, headers, body: data },
+          { status: res.status(), headers: resHeaders, body, attempt, ms: Date.now() - started },
+        );
         // An answer asked for (Prefer: code=502 on the mock) is not a transient failure to retry.
         const askedFor = /(^|[\s,])code=(\d+)/.exec(headers.Prefer ?? '')?.[2] === String(res.status());
         if (RETRYABLE.has(res.status()) && opts.retry !== false && !askedFor) {
@@ -299,7 +385,17 @@ export class YunoClient {
           }
           throw new TargetUnavailableError(`${label}: ${lastProblem} (after ${attempt} tries)`);
         }
-        const answer = new ApiResponse(operationId, sent, res.status(), resHeaders, rawBody, body, (t) => this.redactor.text(t), this.judge, this.subjects);
+        const answer = new ApiResponse(
+          operationId,
+          sent,
+          res.status(),
+          resHeaders,
+          rawBody,
+          body,
+          (t) => this.redactor.text(t),
+          this.judge,
+          this.subjects,
+        );
         if (opts.observe !== false) for (const o of this.observers) o(answer);
         return answer;
       }
@@ -310,12 +406,19 @@ export class YunoClient {
   /** The exchanges of the running test, redacted; attached once, when the test ends (see flush). */
   private exchanges: unknown[] = [];
 
-  private record(label: string, req: { method: string; url: string; headers: Record<string, string>; body: unknown }, res: Record<string, unknown>): void {
+  private record(
+    label: string,
+    req: { method: string; url: string; headers: Record<string, string>; body: unknown },
+    res: Record<string, unknown>,
+  ): void {
     const r = this.redactor;
     this.exchanges.push({
       call: label,
       request: { method: req.method, url: r.text(req.url), headers: r.headers(req.headers), body: r.value(req.body) },
-      response: { ...r.value(res), headers: res.headers ? r.headers(res.headers as Record<string, string>) : undefined },
+      response: {
+        ...r.value(res),
+        headers: res.headers ? r.headers(res.headers as Record<string, string>) : undefined,
+      },
     });
   }
 
@@ -349,7 +452,9 @@ function stepped<T>(label: string, fn: () => Promise<T>): Promise<T> {
 
 function conflictNote(o: Observation): string {
   const c = o.conflict ? loadSpecs().conflicts.conflicts.find((x) => x.id === o.conflict) : undefined;
-  return c ? `; the target took the other side of doc conflict ${c.id} (${c.title}); our position: ${c.position}` : '; no registered doc conflict explains it';
+  return c
+    ? `; the target took the other side of doc conflict ${c.id} (${c.title}); our position: ${c.position}`
+    : '; no registered doc conflict explains it';
 }
 
 function parseBody(raw: string, contentType: string): unknown {

@@ -10,7 +10,13 @@ export interface DriftFile {
   version: 2;
   generated_at: string;
   projects: string[];
-  summary: { findings: number; occurrences: number; by_kind: Record<string, number>; by_conflict: Record<string, number>; stand_in_artefacts?: number };
+  summary: {
+    findings: number;
+    occurrences: number;
+    by_kind: Record<string, number>;
+    by_conflict: Record<string, number>;
+    stand_in_artefacts?: number;
+  };
   findings: Finding[];
 }
 
@@ -24,7 +30,13 @@ export function driftFile(findings: Finding[], projects: string[], standInArtefa
     version: 2,
     generated_at: new Date().toISOString(),
     projects,
-    summary: { findings: findings.length, occurrences: findings.reduce((n, f) => n + f.count, 0), by_kind: count((f) => f.kind), by_conflict: count((f) => f.conflict), ...(standInArtefacts ? { stand_in_artefacts: standInArtefacts } : {}) },
+    summary: {
+      findings: findings.length,
+      occurrences: findings.reduce((n, f) => n + f.count, 0),
+      by_kind: count((f) => f.kind),
+      by_conflict: count((f) => f.conflict),
+      ...(standInArtefacts ? { stand_in_artefacts: standInArtefacts } : {}),
+    },
     findings,
   };
 }
@@ -49,13 +61,18 @@ export default class DriftReporter implements Reporter {
       if (a.type === 'stand-in') this.standIn++;
       if (a.type !== 'finding' || !a.description) continue;
       const r = JSON.parse(a.description) as FindingRecord;
-      this.seen.push({ observation: r.observation, exchange: r.exchange, project, test: test.titlePath().slice(2).join(' › ') });
+      this.seen.push({
+        observation: r.observation,
+        exchange: r.exchange,
+        project,
+        test: test.titlePath().slice(2).join(' › '),
+      });
     }
   }
 
   onEnd(): void {
     mkdirSync(dirname(this.out), { recursive: true });
-    writeFileSync(this.out, JSON.stringify(driftFile(collect(this.seen), this.projects, this.standIn), null, 2) + '\n');
+    writeFileSync(this.out, `${JSON.stringify(driftFile(collect(this.seen), this.projects, this.standIn), null, 2)}\n`);
   }
 
   printsToStdio(): boolean {

@@ -1,8 +1,8 @@
 // Before any test: one probe per target. An unreachable host, a target answering HTML, or one that
 // refuses every probe stops the run with one message naming the cause, instead of a timeout per test.
 import { randomUUID } from 'node:crypto';
-import { request, type FullConfig } from '@playwright/test';
-import { loadDotEnv, secretsOf, targetConfig, type TargetName } from '../../lib/config.js';
+import { type FullConfig, request } from '@playwright/test';
+import { loadDotEnv, secretsOf, type TargetName, targetConfig } from '../../lib/config.js';
 import { Redactor } from '../../lib/redact.js';
 
 const PROBE_TIMEOUT_MS = 2500;
@@ -19,7 +19,11 @@ export async function probe(name: TargetName, env: NodeJS.ProcessEnv = process.e
     for (let i = 1; i <= TRIES; i++) {
       try {
         const res = await ctx.get(url, {
-          headers: { 'public-api-key': c.publicApiKey, 'private-secret-key': c.privateSecretKey, accept: 'application/json' },
+          headers: {
+            'public-api-key': c.publicApiKey,
+            'private-secret-key': c.privateSecretKey,
+            accept: 'application/json',
+          },
           timeout: PROBE_TIMEOUT_MS,
           maxRedirects: 0,
           failOnStatusCode: false,
@@ -40,7 +44,9 @@ export async function probe(name: TargetName, env: NodeJS.ProcessEnv = process.e
         return undefined;
       } catch (e) {
         const m = (e as Error).message.split('\n')[0] ?? String(e);
-        last = /Timeout/i.test(m) ? `no answer within ${PROBE_TIMEOUT_MS} ms` : m.replace(/^apiRequestContext\.get: /, '');
+        last = /Timeout/i.test(m)
+          ? `no answer within ${PROBE_TIMEOUT_MS} ms`
+          : m.replace(/^apiRequestContext\.get: /, '');
         if (/ENOTFOUND|ECONNREFUSED|EAI_AGAIN/.test(m)) break;
       }
     }
@@ -52,7 +58,14 @@ export async function probe(name: TargetName, env: NodeJS.ProcessEnv = process.e
 
 export default async function globalSetup(config: FullConfig): Promise<void> {
   loadDotEnv();
-  const names = [...new Set(config.projects.map((p) => (p.use as { targetName?: TargetName }).targetName).filter((n): n is TargetName => Boolean(n)))];
+  const names = [
+    ...new Set(
+      config.projects
+        .map((p) => (p.use as { targetName?: TargetName }).targetName)
+        .filter((n): n is TargetName => Boolean(n)),
+    ),
+  ];
   const problems = (await Promise.all(names.map((n) => probe(n)))).filter(Boolean);
-  if (problems.length) throw new Error(`Preflight failed, no test was run:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(`Preflight failed, no test was run:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }

@@ -10,7 +10,9 @@ export async function listen(server: Server): Promise<number> {
 }
 
 /** An emulator on a free loopback port: its root URL (the API is under /v1), its counters, its state, and close. */
-export async function startEmulator(opts: EmulatorOptions = {}): Promise<{ url: string; stats: EmulatorStats; state: Emulated; close: () => void }> {
+export async function startEmulator(
+  opts: EmulatorOptions = {},
+): Promise<{ url: string; stats: EmulatorStats; state: Emulated; close: () => void }> {
   const { server, stats, state } = createEmulator(opts);
   const port = await listen(server);
   return { url: `http://127.0.0.1:${port}`, stats, state, close: () => server.close() };

@@ -1,7 +1,7 @@
 // Custom matchers. The contract check needs none: the client applies it to every answer.
 import { expect as base } from '@playwright/test';
 import { isMockArtefact } from '../../lib/findings.js';
-import { because, refusalOf, ruleEntry, type RuleId } from '../../lib/rules/index.js';
+import { because, type RuleId, refusalOf, ruleEntry } from '../../lib/rules/index.js';
 import { loadSpecs } from '../../lib/specs.js';
 import type { AnyResponse, ApiResponse, OpId, SuccessBody } from './client.js';
 
@@ -32,8 +32,13 @@ export const expect = base.extend({
     if (!r.http.includes(res.status)) problems.push(`status ${res.status}, expected ${r.http.join(' or ')}`);
     // A stateless stand-in (a mock of a description that documents no such error) makes its own body
     // up: the status is the target's answer, the body is not, and is not judged.
-    const madeUp = process.env.YUNO_STAND_IN === 'stateless' && isMockArtefact({ operationId: res.operationId, status: res.status, headers: res.headers, body: res.body });
-    if (!madeUp && (typeof code !== 'string' || !codes.includes(code))) problems.push(`code ${JSON.stringify(code)}, expected ${r.codes === 'documented' ? `a code documented for ${r.http.join('/')}` : `one of ${codes.join(', ')}`}`);
+    const madeUp =
+      process.env.YUNO_STAND_IN === 'stateless' &&
+      isMockArtefact({ operationId: res.operationId, status: res.status, headers: res.headers, body: res.body });
+    if (!madeUp && (typeof code !== 'string' || !codes.includes(code)))
+      problems.push(
+        `code ${JSON.stringify(code)}, expected ${r.codes === 'documented' ? `a code documented for ${r.http.join('/')}` : `one of ${codes.join(', ')}`}`,
+      );
     const pass = problems.length === 0;
     return {
       pass,
@@ -45,4 +50,3 @@ export const expect = base.extend({
     };
   },
 });
-

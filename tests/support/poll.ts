@@ -5,7 +5,11 @@ import { test } from '@playwright/test';
 import { because, type RuleId } from '../../lib/rules/index.js';
 import type { AnyResponse } from './client.js';
 
-export async function pollUntil<R extends AnyResponse>(call: () => Promise<R>, reached: (res: R) => boolean, o: { rule: RuleId; what: string; timeoutMs: number; intervals?: number[] }): Promise<R> {
+export async function pollUntil<R extends AnyResponse>(
+  call: () => Promise<R>,
+  reached: (res: R) => boolean,
+  o: { rule: RuleId; what: string; timeoutMs: number; intervals?: number[] },
+): Promise<R> {
   return test.step(
     `wait until ${o.what}`,
     async () => {
@@ -13,11 +17,22 @@ export async function pollUntil<R extends AnyResponse>(call: () => Promise<R>, r
       const deadline = Date.now() + o.timeoutMs;
       for (let i = 0; ; i++) {
         const res = await call();
-        if (res.observations.length) throw new Error(because(o.rule, `stopped waiting until ${o.what}: the target answered something the docs rule out (${res.observations.map((x) => `${x.rule} at ${x.pointer || '(body)'}: ${x.sample}`).join('; ')})`));
+        if (res.observations.length)
+          throw new Error(
+            because(
+              o.rule,
+              `stopped waiting until ${o.what}: the target answered something the docs rule out (${res.observations.map((x) => `${x.rule} at ${x.pointer || '(body)'}: ${x.sample}`).join('; ')})`,
+            ),
+          );
         res.ok(); // a refusal ends the wait, as a finding
         if (reached(res)) return res;
-        if (Date.now() >= deadline) throw new Error(because(o.rule, `${o.what} did not happen within ${o.timeoutMs} ms; last answer: ${res.snippet(200)}`));
-        await new Promise((r) => setTimeout(r, Math.min(intervals[Math.min(i, intervals.length - 1)]!, Math.max(0, deadline - Date.now()))));
+        if (Date.now() >= deadline)
+          throw new Error(
+            because(o.rule, `${o.what} did not happen within ${o.timeoutMs} ms; last answer: ${res.snippet(200)}`),
+          );
+        await new Promise((r) =>
+          setTimeout(r, Math.min(intervals[Math.min(i, intervals.length - 1)]!, Math.max(0, deadline - Date.now()))),
+        );
       }
     },
     { box: true },

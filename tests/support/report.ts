@@ -15,19 +15,37 @@ export interface FindingRecord {
 function trimmed(v: unknown, depth = 0): unknown {
   if (typeof v === 'string') return v.length > 300 ? `${v.slice(0, 300)}…` : v;
   if (Array.isArray(v)) return depth > 6 ? `[${v.length} items]` : v.slice(0, 5).map((x) => trimmed(x, depth + 1));
-  if (v && typeof v === 'object') return depth > 6 ? '{…}' : Object.fromEntries(Object.entries(v).slice(0, 40).map(([k, x]) => [k, trimmed(x, depth + 1)]));
+  if (v && typeof v === 'object')
+    return depth > 6
+      ? '{…}'
+      : Object.fromEntries(
+          Object.entries(v)
+            .slice(0, 40)
+            .map(([k, x]) => [k, trimmed(x, depth + 1)]),
+        );
   return v;
 }
 
 /** Records observations on the running test (for drift.json) and returns their description, one block each. */
-export function recordObservations(observations: Observation[], redact: (s: string) => string, exchange?: unknown): string {
+export function recordObservations(
+  observations: Observation[],
+  redact: (s: string) => string,
+  exchange?: unknown,
+): string {
   if (!observations.length) return '';
   const info = test.info();
   const conflicts = new Map(loadSpecs().conflicts.conflicts.map((c) => [c.id, c]));
   const lines: string[] = [];
   observations.forEach((o, i) => {
-    const observation: Observation = { ...o, sample: redact(o.sample), detail: o.detail === undefined ? undefined : redact(o.detail) };
-    const record: FindingRecord = { observation, exchange: i === 0 && exchange !== undefined ? trimmed(exchange) : undefined };
+    const observation: Observation = {
+      ...o,
+      sample: redact(o.sample),
+      detail: o.detail === undefined ? undefined : redact(o.detail),
+    };
+    const record: FindingRecord = {
+      observation,
+      exchange: i === 0 && exchange !== undefined ? trimmed(exchange) : undefined,
+    };
     info.annotations.push({ type: 'finding', description: JSON.stringify(record) });
     const conflict = o.conflict ? conflicts.get(o.conflict) : undefined;
     lines.push(
@@ -35,7 +53,9 @@ export function recordObservations(observations: Observation[], redact: (s: stri
         `      expected: ${o.expected}\n` +
         `      observed: ${observation.sample}\n` +
         (o.doc ? `      docs:     ${o.doc}\n` : '') +
-        (conflict ? `      note:     the target took the other side of doc conflict ${conflict.id} (${conflict.title}); our position: ${conflict.position}\n` : ''),
+        (conflict
+          ? `      note:     the target took the other side of doc conflict ${conflict.id} (${conflict.title}); our position: ${conflict.position}\n`
+          : ''),
     );
   });
   return lines.join('');

@@ -10,7 +10,10 @@ const CANDIDATES = [SAMPLE_ID, 'order-0001', 'ACTIVE', '1'];
 function sampleValue(op: Operation, p: Operation['parameters'][number]): string {
   const contract = Contract.load();
   const v = CANDIDATES.find((c) => contract.validate(p.ref, c, { operation: op.operationId }).length === 0);
-  if (v === undefined) throw new Error(`${op.operationId}: no sample value fits parameter ${p.name} (add one to CANDIDATES in tests/support/samples.ts)`);
+  if (v === undefined)
+    throw new Error(
+      `${op.operationId}: no sample value fits parameter ${p.name} (add one to CANDIDATES in tests/support/samples.ts)`,
+    );
   return v;
 }
 
@@ -23,7 +26,8 @@ export function sampleRequest(op: Operation): MalformedInit {
     if (p.in === 'query' && p.required) query[p.name] = sampleValue(op, p);
   }
   const examples = op.requestBody ? Object.values(op.requestBody.examples) : [];
-  if (op.requestBody && examples.length === 0) throw new Error(`${op.operationId} has a request body but no request example in the contract`);
+  if (op.requestBody && examples.length === 0)
+    throw new Error(`${op.operationId} has a request body but no request example in the contract`);
   return { path, query, body: examples[0] };
 }
 

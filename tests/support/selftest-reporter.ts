@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { ruleOfMessage, type RuleId } from '../../lib/rules/index.js';
+import { type RuleId, ruleOfMessage } from '../../lib/rules/index.js';
 import { declared } from './about.js';
 import type { FindingRecord } from './report.js';
 
@@ -39,12 +39,17 @@ export default class SelftestReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    if (this.records.length % 250 === 249) process.stdout.write(`  ${this.records.length + 1} of ${this.total} (${((Date.now() - this.started) / 1000).toFixed(0)} s)\n`);
+    if (this.records.length % 250 === 249)
+      process.stdout.write(
+        `  ${this.records.length + 1} of ${this.total} (${((Date.now() - this.started) / 1000).toFixed(0)} s)\n`,
+      );
     const path = test.titlePath();
     const block = path.find((p) => /^(fault|benign) /.test(p));
     const { operations, rules } = declared(test.tags, test.annotations);
     const violations = new Set<string>();
-    for (const a of result.annotations) if (a.type === 'finding' && a.description) violations.add((JSON.parse(a.description) as FindingRecord).observation.rule);
+    for (const a of result.annotations)
+      if (a.type === 'finding' && a.description)
+        violations.add((JSON.parse(a.description) as FindingRecord).observation.rule);
     this.records.push({
       title: test.title,
       fault: block ? block.replace(/^(fault|benign) /, '') : '',

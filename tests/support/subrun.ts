@@ -16,13 +16,28 @@ export interface SubRun {
   stats?: { expected: number; unexpected: number; skipped: number; flaky: number };
 }
 
-export function subrun(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 120_000): Promise<SubRun> {
+export function subrun(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 120_000,
+): Promise<SubRun> {
   const reports = mkdtempSync(join(tmpdir(), 'yc-run-'));
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', ...args], {
       cwd: ROOT,
-      env: { ...process.env, CI: '', YUNO_REPORTS: 'full', YUNO_REPORTS_DIR: reports, TEST_WORKER_INDEX: '', TEST_PARALLEL_INDEX: '', YUNO_PROJECTS: '', YUNO_MOCK_PORT: '', YUNO_EMULATOR_PORT: '', ...env },
+      env: {
+        ...process.env,
+        CI: '',
+        YUNO_REPORTS: 'full',
+        YUNO_REPORTS_DIR: reports,
+        TEST_WORKER_INDEX: '',
+        TEST_PARALLEL_INDEX: '',
+        YUNO_PROJECTS: '',
+        YUNO_MOCK_PORT: '',
+        YUNO_EMULATOR_PORT: '',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -29,15 +29,44 @@ export const WHY: Record<Capability, string> = {
   checksKeyValues: 'needs a target that checks key values (the Prism mock accepts any non-empty key)',
   validatesLikeYuno: "needs a target that answers invalid requests with Yuno's 400 body (the Prism mock answers 422)",
   controls: 'needs test controls to move the clock, pay links or settle payments (only the emulator has them)',
-  webhooks: 'needs a target that delivers webhooks to a receiver the suite runs (the emulator; the sandbox when YUNO_WEBHOOK_PUBLIC_URL forwards a public URL here)',
-  isEmulator: "checks the emulator's own answers against the fields the docs' examples show: a check of the stand-in, not a rule of the API",
+  webhooks:
+    'needs a target that delivers webhooks to a receiver the suite runs (the emulator; the sandbox when YUNO_WEBHOOK_PUBLIC_URL forwards a public URL here)',
+  isEmulator:
+    "checks the emulator's own answers against the fields the docs' examples show: a check of the stand-in, not a rule of the API",
 };
 
 export function capabilitiesOf(c: TargetConfig): Capabilities {
   const byName: Record<TargetName, Capabilities> = {
-    mock: { stateful: false, servesExamples: true, checksKeyValues: false, validatesLikeYuno: false, controls: false, webhooks: false, isEmulator: false, readOnly: false },
-    emulator: { stateful: true, servesExamples: false, checksKeyValues: true, validatesLikeYuno: true, controls: true, webhooks: true, isEmulator: true, readOnly: false },
-    sandbox: { stateful: true, servesExamples: false, checksKeyValues: true, validatesLikeYuno: true, controls: false, webhooks: false, isEmulator: false, readOnly: false },
+    mock: {
+      stateful: false,
+      servesExamples: true,
+      checksKeyValues: false,
+      validatesLikeYuno: false,
+      controls: false,
+      webhooks: false,
+      isEmulator: false,
+      readOnly: false,
+    },
+    emulator: {
+      stateful: true,
+      servesExamples: false,
+      checksKeyValues: true,
+      validatesLikeYuno: true,
+      controls: true,
+      webhooks: true,
+      isEmulator: true,
+      readOnly: false,
+    },
+    sandbox: {
+      stateful: true,
+      servesExamples: false,
+      checksKeyValues: true,
+      validatesLikeYuno: true,
+      controls: false,
+      webhooks: false,
+      isEmulator: false,
+      readOnly: false,
+    },
   };
   const caps = { ...byName[c.name] };
   // A public URL forwarded here lets a remote target deliver to the suite's receiver (registered through the webhooks API).
@@ -45,7 +74,15 @@ export function capabilitiesOf(c: TargetConfig): Capabilities {
   if (c.production === 'read-only') caps.readOnly = true;
   // A stateless stand-in (a Prism mock of a description of the API, for a drift rehearsal): nothing
   // persists, key values are not checked, invalid requests get the mock's own answer.
-  if (c.standIn === 'stateless') Object.assign(caps, { stateful: false, checksKeyValues: false, validatesLikeYuno: false, controls: false, webhooks: false, isEmulator: false });
+  if (c.standIn === 'stateless')
+    Object.assign(caps, {
+      stateful: false,
+      checksKeyValues: false,
+      validatesLikeYuno: false,
+      controls: false,
+      webhooks: false,
+      isEmulator: false,
+    });
   return caps;
 }
 

@@ -10,7 +10,11 @@ test.describe.configure({ mode: 'parallel' });
 const emulator = startEmulator;
 
 test.describe('bad configuration fails fast with one message', () => {
-  const keys = { YUNO_PUBLIC_API_KEY: 'pk_dummy_fast_000001', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_fast_000001', YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000002' };
+  const keys = {
+    YUNO_PUBLIC_API_KEY: 'pk_dummy_fast_000001',
+    YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_fast_000001',
+    YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000002',
+  };
 
   test('a malformed base URL', async () => {
     const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: 'api-sandbox y.uno/v1' }, 30_000);
@@ -25,13 +29,17 @@ test.describe('bad configuration fails fast with one message', () => {
     closed.close();
     const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: `http://127.0.0.1:${port}/v1` }, 30_000);
     expect(run.code).not.toBe(0);
-    expect(run.output).toMatch(/Preflight failed, no test was run:\s+- sandbox: target unavailable: http:\/\/127\.0\.0\.1:\d+ .*ECONNREFUSED/);
+    expect(run.output).toMatch(
+      /Preflight failed, no test was run:\s+- sandbox: target unavailable: http:\/\/127\.0\.0\.1:\d+ .*ECONNREFUSED/,
+    );
     expect(run.stats?.expected ?? 0, 'no test ran').toBe(0);
     expect(run.timeTo(/target unavailable/), 'ms until the message').toBeLessThan(10_000);
   });
 
   test('a target that answers HTML', async () => {
-    const html = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>'));
+    const html = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>'),
+    );
     const port = await listen(html);
     try {
       const run = await subrun(['--project=sandbox'], { ...keys, YUNO_BASE_URL: `http://127.0.0.1:${port}` }, 30_000);
@@ -45,7 +53,11 @@ test.describe('bad configuration fails fast with one message', () => {
 });
 
 test('the sandbox project without keys does not run and says why', async () => {
-  const run = await subrun(['--project=sandbox'], { YUNO_PUBLIC_API_KEY: '', YUNO_PRIVATE_SECRET_KEY: '', YUNO_ACCOUNT_CODE: '', YUNO_BASE_URL: '' }, 30_000);
+  const run = await subrun(
+    ['--project=sandbox'],
+    { YUNO_PUBLIC_API_KEY: '', YUNO_PRIVATE_SECRET_KEY: '', YUNO_ACCOUNT_CODE: '', YUNO_BASE_URL: '' },
+    30_000,
+  );
   expect(run.code).not.toBe(0);
   expect(run.output).toContain('YUNO_PUBLIC_API_KEY is not set');
   expect(run.output).toContain('YUNO_PRIVATE_SECRET_KEY is not set');

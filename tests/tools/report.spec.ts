@@ -1,7 +1,8 @@
 // The Allure report opens from the file itself in a real browser and shows the run's counts.
+
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { chromium, expect, test } from '@playwright/test';
 import { ROOT } from '../../lib/paths.js';
 import { subrun } from '../support/subrun.js';
@@ -16,12 +17,31 @@ test('the single-file Allure report shows the run in headless Chromium', async (
   const total = run.stats!.expected + run.stats!.unexpected + run.stats!.skipped + run.stats!.flaky;
   expect(total).toBeGreaterThan(3);
   const out = join(run.reports, 'allure-report');
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build-report.ts'), '--results', join(run.reports, 'allure-results'), '--out', out], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts', 'build-report.ts'),
+      '--results',
+      join(run.reports, 'allure-results'),
+      '--out',
+      out,
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { stats: { total: number } };
   expect(summary.stats.total).toBe(total);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();

@@ -24,7 +24,10 @@ function* texts(dir: string): Generator<{ file: string; text: string }> {
     const buf = readFileSync(path);
     yield { file: path, text: buf.toString('utf8') };
     const zipped = /base64,(UEsDB[A-Za-z0-9+/=]+)/.exec(buf.toString('latin1'));
-    for (const z of [buf.subarray(0, 4).toString('latin1') === 'PK\x03\x04' ? buf : undefined, zipped ? Buffer.from(zipped[1]!, 'base64') : undefined]) {
+    for (const z of [
+      buf.subarray(0, 4).toString('latin1') === 'PK\x03\x04' ? buf : undefined,
+      zipped ? Buffer.from(zipped[1]!, 'base64') : undefined,
+    ]) {
       if (z) for (const e of unzip(z)) yield { file: `${path}!${e.name}`, text: e.data.toString('utf8') };
     }
   }
@@ -43,7 +46,10 @@ function unzip(buf: Buffer): Array<{ name: string; data: Buffer }> {
     const start = i + 30 + nameLen + extraLen;
     if ((buf.readUInt16LE(i + 6) & 8) !== 0 && size === 0) {
       // Sizes follow the data: find the next entry or the central directory.
-      const next = [buf.indexOf(Buffer.from([0x50, 0x4b, 0x07, 0x08]), start), buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), start)].filter((x) => x > 0);
+      const next = [
+        buf.indexOf(Buffer.from([0x50, 0x4b, 0x07, 0x08]), start),
+        buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), start),
+      ].filter((x) => x > 0);
       size = Math.min(...next) - start;
     }
     const raw = buf.subarray(start, start + size);
@@ -61,17 +67,42 @@ function unzip(buf: Buffer): Array<{ name: string; data: Buffer }> {
 test('no key value appears in any report, attachment, trace or console output, failing tests included', async () => {
   test.setTimeout(180_000);
   // The secrets: both keys and the webhook secret (the account code is an identifier, see lib/config.ts).
-  const canary = { YUNO_PUBLIC_API_KEY: 'pk_canary_3f9a1c7e5b2d', YUNO_PRIVATE_SECRET_KEY: 'sk_canary_8e4b6d2a9c1f', YUNO_WEBHOOK_SECRET: 'whsec_canary_2c4e6a8b0d' };
+  const canary = {
+    YUNO_PUBLIC_API_KEY: 'pk_canary_3f9a1c7e5b2d',
+    YUNO_PRIVATE_SECRET_KEY: 'sk_canary_8e4b6d2a9c1f',
+    YUNO_WEBHOOK_SECRET: 'whsec_canary_2c4e6a8b0d',
+  };
   // A broken target, so that failures (messages, attachments, error context) are produced too.
   const emu = await emulator({
-    faults: new FaultSet(['link-cancel-twice', 'idempotency-replay-creates', 'customer-update-ignored', 'second-cancel-accepted', 'webhook-status-disagrees']),
+    faults: new FaultSet([
+      'link-cancel-twice',
+      'idempotency-replay-creates',
+      'customer-update-ignored',
+      'second-cancel-accepted',
+      'webhook-status-disagrees',
+    ]),
     publicApiKey: canary.YUNO_PUBLIC_API_KEY,
     privateSecretKey: canary.YUNO_PRIVATE_SECRET_KEY,
     webhookSecret: canary.YUNO_WEBHOOK_SECRET,
   });
   try {
-    const run = await subrun(['--project=emulator', 'tests/contract/operations.spec.ts', 'tests/auth', 'tests/lifecycle', 'tests/webhooks', 'tests/idempotency', 'tests/lookups'], { ...canary, YUNO_BASE_URL: `${emu.url}/v1` }, 170_000);
-    expect(run.stats?.unexpected ?? 0, `the run must include failing tests: ${run.output.slice(-1500)}`).toBeGreaterThan(5);
+    const run = await subrun(
+      [
+        '--project=emulator',
+        'tests/contract/operations.spec.ts',
+        'tests/auth',
+        'tests/lifecycle',
+        'tests/webhooks',
+        'tests/idempotency',
+        'tests/lookups',
+      ],
+      { ...canary, YUNO_BASE_URL: `${emu.url}/v1` },
+      170_000,
+    );
+    expect(
+      run.stats?.unexpected ?? 0,
+      `the run must include failing tests: ${run.output.slice(-1500)}`,
+    ).toBeGreaterThan(5);
     expect(run.stats?.expected ?? 0).toBeGreaterThan(5);
     const values = Object.values(canary);
     const forms = values.flatMap((v) => [v, encodeURIComponent(v), Buffer.from(v).toString('base64')]);
@@ -88,7 +119,9 @@ test('no key value appears in any report, attachment, trace or console output, f
     expect(existsSync(join(run.reports, 'allure-results'))).toBe(true);
     expect(existsSync(join(run.reports, 'playwright-html', 'index.html'))).toBe(true);
     expect(hits, 'canary hits').toEqual([]);
-    console.log(`canaries: 0 hits in ${files} files scanned and the console output (${run.stats!.expected} passed, ${run.stats!.unexpected} failed in the run)`);
+    console.log(
+      `canaries: 0 hits in ${files} files scanned and the console output (${run.stats!.expected} passed, ${run.stats!.unexpected} failed in the run)`,
+    );
   } finally {
     emu.close();
   }
@@ -105,12 +138,15 @@ test.describe('a flaky target', () => {
       expect(drift.findings, 'findings reported under transient faults').toEqual([]);
       const results = readFileSync(join(run.reports, 'results.json'), 'utf8');
       const errors = [...results.matchAll(/"message": "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
-      for (const e of errors.filter((m) => /Error|expect/.test(m))) expect(e, 'a failure under chaos must be TARGET UNAVAILABLE').toContain('TARGET UNAVAILABLE');
+      for (const e of errors.filter((m) => /Error|expect/.test(m)))
+        expect(e, 'a failure under chaos must be TARGET UNAVAILABLE').toContain('TARGET UNAVAILABLE');
       const ran = run.stats!.expected + run.stats!.unexpected;
       expect(ran, 'the whole emulator project ran').toBeGreaterThan(150);
       expect(run.stats!.expected / ran, 'transient faults are retried: nearly every test passes').toBeGreaterThan(0.95);
       expect(emu.stats.chaosInjected, 'faults were injected').toBeGreaterThan(20);
-      console.log(`chaos 10%: ${emu.stats.chaosInjected} faults injected in ${emu.stats.requests} API requests; ${run.stats!.expected} tests passed, ${run.stats!.unexpected} failed as target unavailable; 0 findings reported`);
+      console.log(
+        `chaos 10%: ${emu.stats.chaosInjected} faults injected in ${emu.stats.requests} API requests; ${run.stats!.expected} tests passed, ${run.stats!.unexpected} failed as target unavailable; 0 findings reported`,
+      );
     } finally {
       emu.close();
     }
@@ -118,22 +154,41 @@ test.describe('a flaky target', () => {
 });
 
 test.describe('the emulator survives hostile input', () => {
-  const KEYS = { 'public-api-key': 'pk_local_conformance_public', 'private-secret-key': 'sk_local_conformance_private' };
+  const KEYS = {
+    'public-api-key': 'pk_local_conformance_public',
+    'private-secret-key': 'sk_local_conformance_private',
+  };
 
   test('an oversized payload and deeply nested JSON get the documented 400', async () => {
     const emu = await emulator({ maxBodyBytes: 64 * 1024 });
     try {
       const post = (body: string): Promise<Response> =>
-        fetch(`${emu.url}/v1/customers`, { method: 'POST', headers: { ...KEYS, 'content-type': 'application/json' }, body });
+        fetch(`${emu.url}/v1/customers`, {
+          method: 'POST',
+          headers: { ...KEYS, 'content-type': 'application/json' },
+          body,
+        });
       for (const [what, body] of [
         ['a 1 MB body', JSON.stringify({ merchant_customer_id: 'x'.repeat(1024 * 1024) })],
         ['JSON nested 100 000 deep', '['.repeat(100_000) + ']'.repeat(100_000)],
-        ['JSON nested 40 deep', JSON.stringify(Array.from({ length: 40 }).reduce<unknown>((acc) => ({ a: acc }), { merchant_customer_id: 'x' }))],
+        [
+          'JSON nested 40 deep',
+          JSON.stringify(
+            Array.from({ length: 40 }).reduce<unknown>((acc) => ({ a: acc }), { merchant_customer_id: 'x' }),
+          ),
+        ],
       ] as const) {
         const res = await post(body);
         expect(res.status, what).toBe(400);
         const b = (await res.json()) as { code: string; messages: string[] };
-        expect(Contract.load().checkResponse('createCustomer', { status: 400, headers: { 'content-type': res.headers.get('content-type') ?? '' }, body: b }), what).toEqual([]);
+        expect(
+          Contract.load().checkResponse('createCustomer', {
+            status: 400,
+            headers: { 'content-type': res.headers.get('content-type') ?? '' },
+            body: b,
+          }),
+          what,
+        ).toEqual([]);
       }
       expect((await fetch(`${emu.url}/_emulator/health`)).status, 'still alive').toBe(200);
     } finally {
@@ -152,7 +207,22 @@ test.describe('the emulator survives hostile input', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const junk = (): unknown => [null, true, -1, 1e308, '', 'x'.repeat(5000), '\u0000\ud800', [], {}, [[[]]], { $ref: '#/' }, '2026-13-45T99:99:99Z', 'CANCELLED'][rand(13)];
+    const junk = (): unknown =>
+      [
+        null,
+        true,
+        -1,
+        1e308,
+        '',
+        'x'.repeat(5000),
+        '\u0000\ud800',
+        [],
+        {},
+        [[[]]],
+        { $ref: '#/' },
+        '2026-13-45T99:99:99Z',
+        'CANCELLED',
+      ][rand(13)];
     const mutate = (v: unknown, depth = 0): unknown => {
       if (depth > 4 || rand(4) === 0) return junk();
       if (Array.isArray(v)) return v.map((x) => mutate(x, depth + 1));
@@ -171,12 +241,24 @@ test.describe('the emulator survives hostile input', () => {
         const base = op.requestBody ? Object.values(op.requestBody.examples)[0] : undefined;
         for (let i = 0; i < 25; i++) {
           const path = op.path.replace(/\{[^}]+\}/g, () => [crypto.randomUUID(), 'x', '%00', '..'][rand(4)]!);
-          const body = op.requestBody ? (rand(6) === 0 ? '{"unterminated": [' : JSON.stringify(mutate(base))) : undefined;
-          const res = await fetch(`${emu.url}/v1${path}${rand(2) ? '?merchant_order_id=' + encodeURIComponent(String(junk())) : ''}`, {
-            method: op.method,
-            headers: { ...KEYS, 'content-type': 'application/json', 'X-Idempotency-Key': rand(3) ? crypto.randomUUID() : 'not-a-uuid', 'X-Organization-Code': 'org' },
-            body,
-          });
+          const body = op.requestBody
+            ? rand(6) === 0
+              ? '{"unterminated": ['
+              : JSON.stringify(mutate(base))
+            : undefined;
+          const res = await fetch(
+            `${emu.url}/v1${path}${rand(2) ? `?merchant_order_id=${encodeURIComponent(String(junk()))}` : ''}`,
+            {
+              method: op.method,
+              headers: {
+                ...KEYS,
+                'content-type': 'application/json',
+                'X-Idempotency-Key': rand(3) ? crypto.randomUUID() : 'not-a-uuid',
+                'X-Organization-Code': 'org',
+              },
+              body,
+            },
+          );
           sent++;
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           expect(res.status, `${op.operationId} #${i}: ${body?.slice(0, 200)}`).toBeLessThan(500);

@@ -6,17 +6,29 @@ import { expect, test } from '@playwright/test';
 import { listen, startEmulator } from '../support/local-servers.js';
 import { subrun } from '../support/subrun.js';
 
-const KEYS = { YUNO_PUBLIC_API_KEY: 'pk_dummy_sandbox_000001', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_sandbox_000001', YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000001', YUNO_WEBHOOK_SECRET: 'whsec_dummy_sandbox' };
+const KEYS = {
+  YUNO_PUBLIC_API_KEY: 'pk_dummy_sandbox_000001',
+  YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_sandbox_000001',
+  YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000001',
+  YUNO_WEBHOOK_SECRET: 'whsec_dummy_sandbox',
+};
 
 const emulator = (): ReturnType<typeof startEmulator> =>
-  startEmulator({ publicApiKey: KEYS.YUNO_PUBLIC_API_KEY, privateSecretKey: KEYS.YUNO_PRIVATE_SECRET_KEY, accountId: KEYS.YUNO_ACCOUNT_CODE, webhookSecret: KEYS.YUNO_WEBHOOK_SECRET });
+  startEmulator({
+    publicApiKey: KEYS.YUNO_PUBLIC_API_KEY,
+    privateSecretKey: KEYS.YUNO_PRIVATE_SECRET_KEY,
+    accountId: KEYS.YUNO_ACCOUNT_CODE,
+    webhookSecret: KEYS.YUNO_WEBHOOK_SECRET,
+  });
 
 /**
  * An HTTP proxy that records every request and forwards it to `upstream` (or answers 502 without one).
  * Playwright tunnels through proxies with CONNECT even for http URLs: the tunnel is handed to an inner
  * HTTP server, so the requests inside it are seen (and counted) one by one.
  */
-async function recordingProxy(upstream?: string): Promise<{ url: string; seen: Array<{ method: string; host: string; path: string }>; close: () => void }> {
+async function recordingProxy(
+  upstream?: string,
+): Promise<{ url: string; seen: Array<{ method: string; host: string; path: string }>; close: () => void }> {
   const seen: Array<{ method: string; host: string; path: string }> = [];
   let tunnelHost = '';
   const inner = createServer((req, res) => {
@@ -24,10 +36,19 @@ async function recordingProxy(upstream?: string): Promise<{ url: string; seen: A
     seen.push({ method: req.method ?? '', host: target.host, path: target.pathname });
     if (!upstream) return void res.writeHead(502).end();
     const up = new URL(upstream);
-    const fwd = httpRequest({ host: up.hostname, port: up.port, method: req.method, path: target.pathname + target.search, headers: { ...req.headers, host: up.host } }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const fwd = httpRequest(
+      {
+        host: up.hostname,
+        port: up.port,
+        method: req.method,
+        path: target.pathname + target.search,
+        headers: { ...req.headers, host: up.host },
+      },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     fwd.on('error', () => res.writeHead(502).end());
     req.pipe(fwd);
   });
@@ -53,17 +74,34 @@ test('the sandbox project runs end to end against a sandbox stand-in at YUNO_BAS
     expect(run.code, run.output.slice(-3000)).toBe(0);
     expect(run.stats!.unexpected).toBe(0);
     expect(run.stats!.expected, 'stateful tests ran on the sandbox project').toBeGreaterThan(150);
-    expect(run.stats!.skipped, 'tests needing emulator controls or webhooks are skipped, with the reason').toBeGreaterThan(0);
-    const results = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(`${run.reports}/results.json`, 'utf8'))) as object;
-    expect(JSON.stringify(results)).toContain('needs test controls to move the clock, pay links or settle payments (only the emulator has them)');
+    expect(
+      run.stats!.skipped,
+      'tests needing emulator controls or webhooks are skipped, with the reason',
+    ).toBeGreaterThan(0);
+    const results = JSON.parse(
+      await import('node:fs').then((fs) => fs.readFileSync(`${run.reports}/results.json`, 'utf8')),
+    ) as object;
+    expect(JSON.stringify(results)).toContain(
+      'needs test controls to move the clock, pay links or settle payments (only the emulator has them)',
+    );
     // Nothing is left open on the sandbox: every authorization and pending payment was canceled, every
     // link closed, every webhook the run registered deleted.
-    const open = [...emu.state.payments.records.values()].filter((p) => p.status === 'PENDING').map((p) => `payment ${p.id} ${p.status}/${p.sub_status}`);
-    const links = [...emu.state.links.records.keys()].map((code) => (emu.state.links.retrieve(code).body as { status: string }).status);
+    const open = [...emu.state.payments.records.values()]
+      .filter((p) => p.status === 'PENDING')
+      .map((p) => `payment ${p.id} ${p.status}/${p.sub_status}`);
+    const links = [...emu.state.links.records.keys()].map(
+      (code) => (emu.state.links.retrieve(code).body as { status: string }).status,
+    );
     expect(emu.state.payments.records.size, 'payments the run created').toBeGreaterThan(50);
     expect(open, 'payments left PENDING (an authorization or a pending payment) after the run').toEqual([]);
-    expect(links.filter((s) => s === 'CREATED'), 'links left CREATED after the run').toEqual([]);
-    expect([...emu.state.webhookConfigs.records.values()].map((w) => `${w.id} ${w.name}`), 'webhooks left registered after the run').toEqual([]);
+    expect(
+      links.filter((s) => s === 'CREATED'),
+      'links left CREATED after the run',
+    ).toEqual([]);
+    expect(
+      [...emu.state.webhookConfigs.records.values()].map((w) => `${w.id} ${w.name}`),
+      'webhooks left registered after the run',
+    ).toEqual([]);
   } finally {
     emu.close();
   }
@@ -73,7 +111,11 @@ for (const host of ['api.y.uno', 'api.eu.y.uno']) {
   test(`a production host (${host}) is refused before any request`, async () => {
     const proxy = await recordingProxy();
     try {
-      const run = await subrun(['--project=sandbox'], { ...KEYS, YUNO_BASE_URL: `http://${host}/v1`, YUNO_PROXY: proxy.url, YUNO_ALLOW_PRODUCTION: '' }, 30_000);
+      const run = await subrun(
+        ['--project=sandbox'],
+        { ...KEYS, YUNO_BASE_URL: `http://${host}/v1`, YUNO_PROXY: proxy.url, YUNO_ALLOW_PRODUCTION: '' },
+        30_000,
+      );
       expect(run.code).not.toBe(0);
       expect(run.output).toContain(`${host} is a production host: refused`);
       expect(proxy.seen, 'requests that reached the listener').toEqual([]);
@@ -88,7 +130,11 @@ test('with YUNO_ALLOW_PRODUCTION=read-only, only reads reach a production host',
   const emu = await emulator();
   const proxy = await recordingProxy(emu.url);
   try {
-    const run = await subrun(['--project=sandbox'], { ...KEYS, YUNO_BASE_URL: 'http://api.y.uno/v1', YUNO_PROXY: proxy.url, YUNO_ALLOW_PRODUCTION: 'read-only' }, 110_000);
+    const run = await subrun(
+      ['--project=sandbox'],
+      { ...KEYS, YUNO_BASE_URL: 'http://api.y.uno/v1', YUNO_PROXY: proxy.url, YUNO_ALLOW_PRODUCTION: 'read-only' },
+      110_000,
+    );
     expect(run.code, run.output.slice(-3000)).toBe(0);
     expect(proxy.seen.length, 'read-only tests ran through the listener').toBeGreaterThan(10);
     expect(new Set(proxy.seen.map((s) => s.host))).toEqual(new Set(['api.y.uno']));

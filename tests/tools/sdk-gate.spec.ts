@@ -11,14 +11,28 @@ import { ROOT } from '../../lib/paths.js';
 
 function gate(client: string): { code: number | null; out: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'sdk-gate-'));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'sdk-gate.ts'), '--run', `node ${join(ROOT, 'tests', 'fixtures', 'sdk-clients', client)}`, '--out', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts', 'sdk-gate.ts'),
+      '--run',
+      `node ${join(ROOT, 'tests', 'fixtures', 'sdk-clients', client)}`,
+      '--out',
+      dir,
+    ],
+    { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+  );
   return { code: r.status, out: r.stdout + r.stderr, dir };
 }
 
 test('an SDK that sends what the contract forbids fails the gate, each mistake named with its pointer and docs page', () => {
   const { code, out, dir } = gate('sloppy.mjs');
   expect(code, out).toBe(1);
-  expect(out).toContain('`createPayment` idempotency-key at `header:X-Idempotency-Key`: expected present (required); sent missing');
+  expect(out).toContain(
+    '`createPayment` idempotency-key at `header:X-Idempotency-Key`: expected present (required); sent missing',
+  );
   expect(out).toContain('`createPayment` request-schema at `/amount/value`: expected type number; sent "5000"');
   expect(out).toContain('`createPayment` request-schema at `/payment_method/detail/card/installments`');
   expect(out).toContain('`GET /refunds` is not a documented operation');
@@ -37,7 +51,10 @@ test('an SDK that speaks the contract passes the gate; its deliberate refusal te
   expect(out).toContain('| createCustomer | 1 (1 deliberately invalid) | 0 |');
   expect(out).toMatch(/Documented operations the SDK never exercised \(\d+ of \d+\)/);
   expect(out).toContain('sdk-gate: passed, 4 requests, none sent wrong');
-  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { problems: number; neverExercised: string[] };
+  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+    problems: number;
+    neverExercised: string[];
+  };
   expect(report.problems).toBe(0);
   expect(report.neverExercised).toContain('createPayout');
 });

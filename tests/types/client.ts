@@ -2,8 +2,9 @@
 // expect-error directive must fail to compile; if one compiled, tsc would report the directive as
 // unused and the check would fail. They prove that the client's parameters, bodies and answers are
 // typed from openapi/yuno.d.ts, and that rule ids are a closed set.
-import type { YunoClient } from '../support/client.js';
+
 import { about } from '../support/about.js';
+import type { YunoClient } from '../support/client.js';
 import type { Make } from '../support/fixtures/make.js';
 
 declare const api: YunoClient;

@@ -19,16 +19,22 @@ for (const c of conflicts) {
       expect(observations, `${c.id} promises: ${c.when_live_differs}`).toEqual([]);
       return;
     }
-    expect(observations.length, `${c.id}: its sample must produce an observation (${c.when_live_differs})`).toBeGreaterThan(0);
+    expect(
+      observations.length,
+      `${c.id}: its sample must produce an observation (${c.when_live_differs})`,
+    ).toBeGreaterThan(0);
     const body = c.sample.refusal?.body ?? sampleBody(c.sample).body;
     for (const o of observations) {
       const claimedBy = conflicts.filter((x) => (x.match ?? []).some((m) => matches(m, o, body)));
-      expect(claimedBy.map((x) => x.id), `${c.id}: ${o.rule} ${o.keyword ?? ''} at ${o.location} observed ${o.observed}`).toEqual([c.id]);
+      expect(
+        claimedBy.map((x) => x.id),
+        `${c.id}: ${o.rule} ${o.keyword ?? ''} at ${o.location} observed ${o.observed}`,
+      ).toEqual([c.id]);
     }
   });
 }
 
-test('no conflict claims anything in the contract\'s own examples', () => {
+test("no conflict claims anything in the contract's own examples", () => {
   let n = 0;
   for (const op of contract.operations.values()) {
     if (op.webhook) continue;
@@ -36,7 +42,15 @@ test('no conflict claims anything in the contract\'s own examples', () => {
       for (const [ct, exs] of Object.entries(r.examples)) {
         for (const body of Object.values(exs)) {
           n++;
-          expect(observeAnswer({ operationId: op.operationId, status: Number(status), headers: { 'content-type': ct }, body }), `${op.operationId} ${status}`).toEqual([]);
+          expect(
+            observeAnswer({
+              operationId: op.operationId,
+              status: Number(status),
+              headers: { 'content-type': ct },
+              body,
+            }),
+            `${op.operationId} ${status}`,
+          ).toEqual([]);
         }
       }
     }

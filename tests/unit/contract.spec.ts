@@ -1,10 +1,15 @@
 // The harness proves it can fail: the validator and the rule checks are fed wrong bodies, an
 // undeclared status code, a wrong content type and an illegal status pair, and their messages are
 // checked. And the contract agrees with specs/.
-import { test, expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Contract, type Violation } from '../../lib/contract.js';
 import { observationOf } from '../../lib/findings.js';
-const conflictOf = (v: Violation, body?: unknown): { id: string } | undefined => { const c = observationOf(v, { operationId: v.operation, status: v.status ?? 0, headers: {}, body }).conflict; return c ? { id: c } : undefined; };
+
+const conflictOf = (v: Violation, body?: unknown): { id: string } | undefined => {
+  const c = observationOf(v, { operationId: v.operation, status: v.status ?? 0, headers: {}, body }).conflict;
+  return c ? { id: c } : undefined;
+};
+
 import { checkObjects as checkRules } from '../../lib/checks.js';
 import { loadSpecs } from '../../lib/specs.js';
 
@@ -12,7 +17,8 @@ const contract = Contract.load();
 const specs = loadSpecs();
 const json = { 'content-type': 'application/json' };
 type R = Record<string, unknown>;
-const example = (op: string, status: string, name: string): R => structuredClone(contract.operation(op).responses[status]!.examples['application/json']![name]) as R;
+const example = (op: string, status: string, name: string): R =>
+  structuredClone(contract.operation(op).responses[status]!.examples['application/json']![name]) as R;
 const enumOf = (name: string): string[] => contract.schemaAt(`#/components/schemas/${name}`).enum as string[];
 
 test.describe('the contract validator', () => {
@@ -23,7 +29,14 @@ test.describe('the contract validator', () => {
         for (const [ct, exs] of Object.entries(r.examples)) {
           for (const [name, body] of Object.entries(exs)) {
             n++;
-            const v = [...contract.checkResponse(op.operationId, { status: Number(status), headers: { 'content-type': ct }, body }), ...checkRules(contract, op.operationId, status, body)];
+            const v = [
+              ...contract.checkResponse(op.operationId, {
+                status: Number(status),
+                headers: { 'content-type': ct },
+                body,
+              }),
+              ...checkRules(contract, op.operationId, status, body),
+            ];
             expect(v, `${op.operationId} ${status} ${name}`).toEqual([]);
           }
         }
@@ -34,7 +47,8 @@ test.describe('the contract validator', () => {
       }
     }
     const webhook = contract.operation('paymentEvent');
-    for (const body of Object.values(webhook.requestBody!.examples)) expect(contract.validate(webhook.requestBody!.ref, body, { operation: 'paymentEvent' })).toEqual([]);
+    for (const body of Object.values(webhook.requestBody!.examples))
+      expect(contract.validate(webhook.requestBody!.ref, body, { operation: 'paymentEvent' })).toEqual([]);
     expect(n).toBeGreaterThan(200);
   });
 
@@ -42,29 +56,63 @@ test.describe('the contract validator', () => {
     const body = example('createPayment', '201', 'approved');
     delete body.id;
     const v = contract.checkResponse('createPayment', { status: 201, headers: json, body });
-    expect(v).toEqual([expect.objectContaining({ rule: 'body-schema', keyword: 'required', pointer: '', expected: 'required property id', observed: 'missing id', doc: 'https://docs.y.uno/reference/the-payment-object' })]);
+    expect(v).toEqual([
+      expect.objectContaining({
+        rule: 'body-schema',
+        keyword: 'required',
+        pointer: '',
+        expected: 'required property id',
+        observed: 'missing id',
+        doc: 'https://docs.y.uno/reference/the-payment-object',
+      }),
+    ]);
   });
 
   test('reports a wrong type (amount.value as a string)', () => {
     const body = example('createPayment', '201', 'approved');
     (body.amount as R).value = '5000';
     const v = contract.checkResponse('createPayment', { status: 201, headers: json, body });
-    expect(v).toContainEqual(expect.objectContaining({ rule: 'body-schema', keyword: 'type', pointer: '/amount/value', expected: 'type number', observed: '5000' }));
+    expect(v).toContainEqual(
+      expect.objectContaining({
+        rule: 'body-schema',
+        keyword: 'type',
+        pointer: '/amount/value',
+        expected: 'type number',
+        observed: '5000',
+      }),
+    );
     expect(conflictOf(v.find((x) => x.keyword === 'type')!)?.id).toBe('amount-string');
   });
 
   test('reports an undeclared status code with the declared ones', () => {
     const v = contract.checkResponse('createPayment', { status: 418, headers: json, body: {} });
-    expect(v).toEqual([expect.objectContaining({ rule: 'status-code-declared', observed: 418, expected: 'one of the declared status codes 201, 400, 401, 403, 500, 504' })]);
+    expect(v).toEqual([
+      expect.objectContaining({
+        rule: 'status-code-declared',
+        observed: 418,
+        expected: 'one of the declared status codes 201, 400, 401, 403, 500, 504',
+      }),
+    ]);
   });
 
   test('reports a wrong content type', () => {
-    const v = contract.checkResponse('retrievePayment', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html>' });
-    expect(v).toEqual([expect.objectContaining({ rule: 'content-type', expected: 'application/json', observed: 'text/html' })]);
+    const v = contract.checkResponse('retrievePayment', {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: '<html>',
+    });
+    expect(v).toEqual([
+      expect.objectContaining({ rule: 'content-type', expected: 'application/json', observed: 'text/html' }),
+    ]);
   });
 
   test('reports a body that is not JSON', () => {
-    const v = contract.checkResponse('retrievePayment', { status: 200, headers: json, body: '{"id": ', rawBody: '{"id": ' });
+    const v = contract.checkResponse('retrievePayment', {
+      status: 200,
+      headers: json,
+      body: '{"id": ',
+      rawBody: '{"id": ',
+    });
     expect(v).toEqual([expect.objectContaining({ rule: 'body-schema', keyword: 'json' })]);
   });
 
@@ -80,13 +128,21 @@ test.describe('the contract validator', () => {
   test('reports an error body of the wrong shape', () => {
     const body = { error: { code: 'INVALID_REQUEST', message: 'x' } };
     const v = contract.checkResponse('createPayment', { status: 400, headers: json, body });
-    expect(v.map((x) => x.expected)).toEqual(expect.arrayContaining(['required property code', 'required property messages']));
+    expect(v.map((x) => x.expected)).toEqual(
+      expect.arrayContaining(['required property code', 'required property messages']),
+    );
     expect(conflictOf(v[0]!, body)?.id).toBe('error-body-shape');
   });
 
   test('reports an error code documented under another HTTP status', () => {
-    const v = contract.checkResponse('createPayment', { status: 401, headers: json, body: { code: 'INVALID_REQUEST', messages: ['x'] } });
-    expect(v).toContainEqual(expect.objectContaining({ keyword: 'enum', pointer: '/code', observed: 'INVALID_REQUEST' }));
+    const v = contract.checkResponse('createPayment', {
+      status: 401,
+      headers: json,
+      body: { code: 'INVALID_REQUEST', messages: ['x'] },
+    });
+    expect(v).toContainEqual(
+      expect.objectContaining({ keyword: 'enum', pointer: '/code', observed: 'INVALID_REQUEST' }),
+    );
   });
 
   test('reports an object where an array is documented', () => {
@@ -98,7 +154,9 @@ test.describe('the contract validator', () => {
   test('reports a date-time out of format', () => {
     const body = example('retrievePayment', '200', 'approved');
     body.created_at = 'Sun Nov 22 2026 01:00:00 GMT+0000';
-    expect(contract.checkResponse('retrievePayment', { status: 200, headers: json, body })).toContainEqual(expect.objectContaining({ keyword: 'format', pointer: '/created_at' }));
+    expect(contract.checkResponse('retrievePayment', { status: 200, headers: json, body })).toContainEqual(
+      expect.objectContaining({ keyword: 'format', pointer: '/created_at' }),
+    );
   });
 });
 
@@ -107,18 +165,29 @@ test.describe('the rule checks', () => {
     const top = example('createPayment', '201', 'approved');
     top.sub_status = 'DECLINED';
     expect(checkRules(contract, 'createPayment', '201', top)).toEqual([
-      expect.objectContaining({ rule: 'payment-status-pair', pointer: '/sub_status', observed: 'SUCCEEDED/DECLINED', doc: 'https://docs.y.uno/reference/payment' }),
+      expect.objectContaining({
+        rule: 'payment-status-pair',
+        pointer: '/sub_status',
+        observed: 'SUCCEEDED/DECLINED',
+        doc: 'https://docs.y.uno/reference/payment',
+      }),
     ]);
     const nested = example('captureAuthorization', '200', 'full');
     (nested.payment as R).sub_status = 'REFUNDED';
-    expect(checkRules(contract, 'captureAuthorization', '200', nested)).toEqual([expect.objectContaining({ rule: 'payment-status-pair', pointer: '/payment/sub_status' })]);
+    expect(checkRules(contract, 'captureAuthorization', '200', nested)).toEqual([
+      expect.objectContaining({ rule: 'payment-status-pair', pointer: '/payment/sub_status' }),
+    ]);
     const list = example('retrievePaymentsByMerchantOrderId', '200', 'one') as unknown as R[];
     list[0]!.sub_status = 'CAPTURED';
     list[0]!.status = 'PENDING';
-    expect(checkRules(contract, 'retrievePaymentsByMerchantOrderId', '200', list)).toEqual([expect.objectContaining({ pointer: '/0/sub_status', observed: 'PENDING/CAPTURED' })]);
+    expect(checkRules(contract, 'retrievePaymentsByMerchantOrderId', '200', list)).toEqual([
+      expect.objectContaining({ pointer: '/0/sub_status', observed: 'PENDING/CAPTURED' }),
+    ]);
     const hook = structuredClone(Object.values(contract.operation('paymentEvent').requestBody!.examples)[0]) as R;
     ((hook.data as R).payment as R).sub_status = 'LOST';
-    expect(checkRules(contract, 'paymentEvent', 'request', hook)).toEqual([expect.objectContaining({ pointer: '/data/payment/sub_status' })]);
+    expect(checkRules(contract, 'paymentEvent', 'request', hook)).toEqual([
+      expect.objectContaining({ pointer: '/data/payment/sub_status' }),
+    ]);
   });
 
   test('every legal pair passes', () => {
@@ -133,17 +202,30 @@ test.describe('the rule checks', () => {
   test('payment-amount-bounds rejects a refund above the amount', () => {
     const body = example('refundPayment', '200', 'partial');
     (body.amount as R).refunded = 301;
-    expect(checkRules(contract, 'refundPayment', '200', body)).toEqual([expect.objectContaining({ rule: 'payment-amount-bounds', pointer: '/amount/refunded', observed: 301 })]);
+    expect(checkRules(contract, 'refundPayment', '200', body)).toEqual([
+      expect.objectContaining({ rule: 'payment-amount-bounds', pointer: '/amount/refunded', observed: 301 }),
+    ]);
   });
 
-  test('payment-link-uses rejects what the link table forbids; an unknown link status is the schema enum\'s to report', () => {
+  test("payment-link-uses rejects what the link table forbids; an unknown link status is the schema enum's to report", () => {
     const link = example('retrievePaymentLink', '200', 'used');
     link.status = 'ACTIVE';
-    expect(contract.checkResponse('retrievePaymentLink', { status: 200, headers: json, body: link })).toContainEqual(expect.objectContaining({ rule: 'body-schema', keyword: 'enum', observed: 'ACTIVE', location: '#/components/schemas/PaymentLinkStatus' }));
+    expect(contract.checkResponse('retrievePaymentLink', { status: 200, headers: json, body: link })).toContainEqual(
+      expect.objectContaining({
+        rule: 'body-schema',
+        keyword: 'enum',
+        observed: 'ACTIVE',
+        location: '#/components/schemas/PaymentLinkStatus',
+      }),
+    );
     const stillCreated = { ...example('retrievePaymentLink', '200', 'used'), status: 'CREATED' };
-    expect(checkRules(contract, 'retrievePaymentLink', '200', stillCreated)).toEqual([expect.objectContaining({ rule: 'payment-link-uses' })]);
+    expect(checkRules(contract, 'retrievePaymentLink', '200', stillCreated)).toEqual([
+      expect.objectContaining({ rule: 'payment-link-uses' }),
+    ]);
     const twice = { ...example('retrievePaymentLink', '200', 'used'), payments_number: 2 };
-    expect(checkRules(contract, 'retrievePaymentLink', '200', twice)).toEqual([expect.objectContaining({ rule: 'payment-link-uses', observed: 2 })]);
+    expect(checkRules(contract, 'retrievePaymentLink', '200', twice)).toEqual([
+      expect.objectContaining({ rule: 'payment-link-uses', observed: 2 }),
+    ]);
   });
 });
 
@@ -182,7 +264,9 @@ test.describe('the contract agrees with specs/', () => {
     expect(enumOf('ErrorCode').sort()).toEqual([...all].sort());
   });
   test('every operation a transition names exists, and every webhook event is a documented type_event', () => {
-    const events = (contract.schemaAt('#/components/schemas/PaymentWebhookEvent').properties as R).type_event as { enum: string[] };
+    const events = (contract.schemaAt('#/components/schemas/PaymentWebhookEvent').properties as R).type_event as {
+      enum: string[];
+    };
     for (const op of Object.values(specs.transitions.operations)) {
       if (op.operationId) expect(contract.operations.has(op.operationId), op.operationId).toBe(true);
       for (const o of Object.values(op.outcomes)) if (o.webhook) expect(events.enum).toContain(o.webhook);
@@ -194,7 +278,16 @@ test.describe('the contract agrees with specs/', () => {
 });
 
 test('a violation matches a conflict only when every given field matches', () => {
-  const v: Violation = { rule: 'body-schema', operation: 'retrievePayment', status: 200, pointer: '', keyword: 'required', location: '#/components/schemas/PaymentCore', expected: 'required property id', observed: 'missing id' };
+  const v: Violation = {
+    rule: 'body-schema',
+    operation: 'retrievePayment',
+    status: 200,
+    pointer: '',
+    keyword: 'required',
+    location: '#/components/schemas/PaymentCore',
+    expected: 'required property id',
+    observed: 'missing id',
+  };
   const wrapped = { payment: example('retrievePayment', '200', 'approved') };
   expect(conflictOf(v, wrapped)?.id).toBe('payment-envelope');
   expect(conflictOf(v, {}), 'the body has no payment envelope').toBeUndefined();

@@ -20,7 +20,10 @@ function card(o: { capture?: boolean; number?: string; value?: number } = {}): J
     country: 'US',
     merchant_order_id: 'order-unit',
     amount: { currency: 'USD', value: o.value ?? 100 },
-    payment_method: { type: 'CARD', detail: { card: { capture: o.capture ?? true, card_data: { number: o.number ?? '4507990000000002' } } } },
+    payment_method: {
+      type: 'CARD',
+      detail: { card: { capture: o.capture ?? true, card_data: { number: o.number ?? '4507990000000002' } } },
+    },
   };
 }
 
@@ -38,10 +41,16 @@ test.describe('payments', () => {
     expect(stateOf(created)).toBe('PENDING/AUTHORIZED');
     const p = body(created);
     const tx = (p.transactions as Json).id as string;
-    const first = payments.capture(String(p.id), tx, { merchant_reference: 'a', amount: { currency: 'USD', value: 6710.01 } });
+    const first = payments.capture(String(p.id), tx, {
+      merchant_reference: 'a',
+      amount: { currency: 'USD', value: 6710.01 },
+    });
     expect(stateOf(first)).toBe('SUCCEEDED/PARTIALLY_CAPTURED');
     // A second capture is a transition from SUCCEEDED/PARTIALLY_CAPTURED: not allowed.
-    const second = payments.capture(String(p.id), tx, { merchant_reference: 'b', amount: { currency: 'USD', value: 0.97 } });
+    const second = payments.capture(String(p.id), tx, {
+      merchant_reference: 'b',
+      amount: { currency: 'USD', value: 0.97 },
+    });
     expect(second.status).toBe(400);
     expect(body(second).code).toBe('INVALID_STATUS');
     expect((body(payments.retrieve(String(p.id))).amount as Json).captured).toBe(6710.01);
@@ -53,7 +62,9 @@ test.describe('payments', () => {
     const tx = (p.transactions as Json).id as string;
     const over = { merchant_reference: 'x', amount: { currency: 'USD', value: 51 } };
     expect(body(payments.capture(String(p.id), tx, over)).code).toBe('INVALID_AMOUNT');
-    const faulty = withFaults(new FaultSet(['capture-over-authorized']), 'captureAuthorization', () => payments.capture(String(p.id), tx, over));
+    const faulty = withFaults(new FaultSet(['capture-over-authorized']), 'captureAuthorization', () =>
+      payments.capture(String(p.id), tx, over),
+    );
     expect(faulty.status).toBe(200);
     expect(stateOf(faulty)).toBe('SUCCEEDED/CAPTURED');
   });
@@ -63,7 +74,12 @@ test.describe('payments', () => {
     const p = body(payments.create(card({ capture: false }), null));
     const tx = (p.transactions as Json).id as string;
     expect(stateOf(payments.cancel(String(p.id), tx, {}))).toBe('CANCELED/CANCELED');
-    for (const r of [payments.cancel(String(p.id), tx, {}), payments.refund(String(p.id), tx, {}), payments.capture(String(p.id), tx, { amount: { currency: 'USD', value: 1 } }), payments.cancelOrRefund(String(p.id), undefined, {})]) {
+    for (const r of [
+      payments.cancel(String(p.id), tx, {}),
+      payments.refund(String(p.id), tx, {}),
+      payments.capture(String(p.id), tx, { amount: { currency: 'USD', value: 1 } }),
+      payments.cancelOrRefund(String(p.id), undefined, {}),
+    ]) {
       expect([r.status, body(r).code]).toEqual([400, 'INVALID_STATUS']);
     }
     expect(stateOf(payments.retrieve(String(p.id)))).toBe('CANCELED/CANCELED');
@@ -73,8 +89,12 @@ test.describe('payments', () => {
     const payments = new Payments(new Clock());
     const p = body(payments.create(card({ value: 0.3 }), null));
     const tx = (p.transactions as Json).id as string;
-    expect(stateOf(payments.refund(String(p.id), tx, { amount: { currency: 'USD', value: 0.1 } }))).toBe('SUCCEEDED/PARTIALLY_REFUNDED');
-    expect(stateOf(payments.refund(String(p.id), tx, { amount: { currency: 'USD', value: 0.2 } }))).toBe('REFUNDED/REFUNDED');
+    expect(stateOf(payments.refund(String(p.id), tx, { amount: { currency: 'USD', value: 0.1 } }))).toBe(
+      'SUCCEEDED/PARTIALLY_REFUNDED',
+    );
+    expect(stateOf(payments.refund(String(p.id), tx, { amount: { currency: 'USD', value: 0.2 } }))).toBe(
+      'REFUNDED/REFUNDED',
+    );
     expect((body(payments.retrieve(String(p.id))).amount as Json).refunded).toBe(0.3);
   });
 
@@ -101,7 +121,9 @@ test.describe('payments', () => {
     const payments = new Payments(new Clock());
     const p = body(payments.create(card({ capture: false }), null));
     const tx = (p.transactions as Json).id as string;
-    const answer = withFaults(new FaultSet(['cancel-not-persisted']), 'cancelPayment', () => payments.cancel(String(p.id), tx, {}));
+    const answer = withFaults(new FaultSet(['cancel-not-persisted']), 'cancelPayment', () =>
+      payments.cancel(String(p.id), tx, {}),
+    );
     expect(stateOf(answer)).toBe('CANCELED/CANCELED');
     expect(stateOf(payments.retrieve(String(p.id)))).toBe('PENDING/AUTHORIZED');
   });
@@ -112,7 +134,18 @@ test.describe('payment links', () => {
     const clock = new Clock();
     const links = new Links(clock, new Payments(clock));
     const make = (one: boolean, finish?: string): string =>
-      String(body(links.create({ account_id: ACCOUNT, country: 'US', amount: { currency: 'USD', value: 10 }, payment_method_types: ['CARD'], one_time_use: one, availability: finish ? { finish_at: finish } : undefined })).code);
+      String(
+        body(
+          links.create({
+            account_id: ACCOUNT,
+            country: 'US',
+            amount: { currency: 'USD', value: 10 },
+            payment_method_types: ['CARD'],
+            one_time_use: one,
+            availability: finish ? { finish_at: finish } : undefined,
+          }),
+        ).code,
+      );
     const once = make(true);
     expect(links.pay(once, '4507990000000002').status).toBe(201);
     expect(body(links.retrieve(once)).status).toBe('USED');
@@ -128,11 +161,16 @@ test.describe('reports', () => {
   test('a report is IN_PROCESS, then SUCCEEDED, then DOWNLOADED; a fault keeps it in process only for its own reads', () => {
     const clock = new Clock();
     const reports = new Reports(clock);
-    const r = body(reports.create({ type: 'PAYMENTS', start_date: '2026-11-01T00:00:00Z', end_date: '2026-11-02T00:00:00Z' }));
+    const r = body(
+      reports.create({ type: 'PAYMENTS', start_date: '2026-11-01T00:00:00Z', end_date: '2026-11-02T00:00:00Z' }),
+    );
     expect(r.status).toBe('IN_PROCESS');
     expect(reports.download(String(r.id)).status).toBe(400);
     clock.offsetMs += 1000;
-    expect(body(withFaults(new FaultSet(['report-never-ready']), 'retrieveReport', () => reports.retrieve(String(r.id)))).status).toBe('IN_PROCESS');
+    expect(
+      body(withFaults(new FaultSet(['report-never-ready']), 'retrieveReport', () => reports.retrieve(String(r.id))))
+        .status,
+    ).toBe('IN_PROCESS');
     expect(body(reports.retrieve(String(r.id))).status).toBe('SUCCEEDED');
     expect(reports.download(String(r.id)).status).toBe(200);
     expect(body(reports.retrieve(String(r.id))).status).toBe('DOWNLOADED');

@@ -6,16 +6,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
-import { collect, findingId, observeAnswer, observeExpectation, type Answer } from '../../lib/findings.js';
-import { driftFile } from '../support/drift-reporter.js';
+import { type Answer, collect, findingId, observeAnswer, observeExpectation } from '../../lib/findings.js';
 import { diff, merge, readDrift } from '../../scripts/drift.js';
 import { renderHtml, renderMarkdown, summaryLine } from '../../scripts/drift-page.js';
+import { driftFile } from '../support/drift-reporter.js';
 
 const contract = Contract.load();
 type Json = Record<string, unknown>;
 const json = { 'content-type': 'application/json' };
-const example = (op: string, status: string, name: string): Json => structuredClone(contract.operation(op).responses[status]!.examples['application/json']![name]) as Json;
-const answer = (operationId: string, status: number, body: unknown): Answer => ({ operationId, status, headers: json, body });
+const example = (op: string, status: string, name: string): Json =>
+  structuredClone(contract.operation(op).responses[status]!.examples['application/json']![name]) as Json;
+const answer = (operationId: string, status: number, body: unknown): Answer => ({
+  operationId,
+  status,
+  headers: json,
+  body,
+});
 
 test('CANCELLED seen in a cancel, a retrieve and a lookup, by three tests, is one finding naming its conflict', () => {
   const cancel = example('cancelPayment', '200', 'canceled');
@@ -23,56 +29,137 @@ test('CANCELLED seen in a cancel, a retrieve and a lookup, by three tests, is on
   const read = { ...example('retrievePayment', '200', 'approved'), status: 'CANCELLED', sub_status: 'CANCELED' };
   const list = [read, read];
   const seen = [
-    ...observeAnswer(answer('cancelPayment', 200, cancel)).map((observation) => ({ observation, test: 'a', project: 'sandbox' })),
-    ...observeAnswer(answer('retrievePayment', 200, read)).map((observation) => ({ observation, test: 'b', project: 'sandbox' })),
-    ...observeAnswer(answer('retrievePaymentsByMerchantOrderId', 200, list)).map((observation) => ({ observation, test: 'c', project: 'sandbox' })),
+    ...observeAnswer(answer('cancelPayment', 200, cancel)).map((observation) => ({
+      observation,
+      test: 'a',
+      project: 'sandbox',
+    })),
+    ...observeAnswer(answer('retrievePayment', 200, read)).map((observation) => ({
+      observation,
+      test: 'b',
+      project: 'sandbox',
+    })),
+    ...observeAnswer(answer('retrievePaymentsByMerchantOrderId', 200, list)).map((observation) => ({
+      observation,
+      test: 'c',
+      project: 'sandbox',
+    })),
   ];
   expect(seen.length).toBe(4);
   const findings = collect(seen);
   expect(findings).toHaveLength(1);
-  expect(findings[0]).toEqual(expect.objectContaining({ kind: 'response', rule: 'body-schema', pointer: '#/components/schemas/PaymentStatus', observed: '"CANCELLED"', conflict: 'canceled-spelling', count: 4 }));
-  expect(findings[0]!.operations.sort()).toEqual(['cancelPayment', 'retrievePayment', 'retrievePaymentsByMerchantOrderId']);
-  expect(findings[0]!.occurrences.map((o) => o.pointer)).toEqual(['/payment/status', '/status', '/0/status', '/1/status']);
+  expect(findings[0]).toEqual(
+    expect.objectContaining({
+      kind: 'response',
+      rule: 'body-schema',
+      pointer: '#/components/schemas/PaymentStatus',
+      observed: '"CANCELLED"',
+      conflict: 'canceled-spelling',
+      count: 4,
+    }),
+  );
+  expect(findings[0]!.operations.sort()).toEqual([
+    'cancelPayment',
+    'retrievePayment',
+    'retrievePaymentsByMerchantOrderId',
+  ]);
+  expect(findings[0]!.occurrences.map((o) => o.pointer)).toEqual([
+    '/payment/status',
+    '/status',
+    '/0/status',
+    '/1/status',
+  ]);
 });
 
 test('a valid request refused is a refusal finding; checkout-required is recognised from its message', () => {
-  const a = answer('createPayment', 400, { code: 'INVALID_REQUEST', messages: ['Invalid request: checkout is required.'] });
+  const a = answer('createPayment', 400, {
+    code: 'INVALID_REQUEST',
+    messages: ['Invalid request: checkout is required.'],
+  });
   const o = observeExpectation(a, { kind: 'success' })!;
-  expect(o).toEqual(expect.objectContaining({ kind: 'refusal', operation: 'createPayment', observed: '400 INVALID_REQUEST', conflict: 'checkout-required' }));
-  const other = observeExpectation(answer('createPayment', 400, { code: 'INVALID_REQUEST', messages: ['amount.value is invalid'] }), { kind: 'success' })!;
+  expect(o).toEqual(
+    expect.objectContaining({
+      kind: 'refusal',
+      operation: 'createPayment',
+      observed: '400 INVALID_REQUEST',
+      conflict: 'checkout-required',
+    }),
+  );
+  const other = observeExpectation(
+    answer('createPayment', 400, { code: 'INVALID_REQUEST', messages: ['amount.value is invalid'] }),
+    { kind: 'success' },
+  )!;
   expect(other.conflict, 'a refusal for another reason is not attributed to checkout-required').toBeUndefined();
   expect(findingId(o)).not.toBe(findingId(other));
-  expect(observeExpectation({ ...a, malformed: true }, { kind: 'success' }), 'a request sent malformed on purpose is no refusal finding').toBeUndefined();
-  expect(observeExpectation(answer('createPayment', 201, example('createPayment', '201', 'approved')), { kind: 'success' })).toBeUndefined();
+  expect(
+    observeExpectation({ ...a, malformed: true }, { kind: 'success' }),
+    'a request sent malformed on purpose is no refusal finding',
+  ).toBeUndefined();
+  expect(
+    observeExpectation(answer('createPayment', 201, example('createPayment', '201', 'approved')), { kind: 'success' }),
+  ).toBeUndefined();
 });
 
 test('a wrong HTTP status is a status finding, keys not checked an auth finding, a wrong code a response finding', () => {
-  const refused = { kind: 'refusal' as const, rule: 'payment-transition-forbidden' as const, codes: ['INVALID_STATUS'] };
-  expect(observeExpectation(answer('cancelPayment', 404, { code: 'NOT_FOUND', messages: ['x'] }), refused)).toEqual(expect.objectContaining({ kind: 'status', observed: '404', expected: '400 INVALID_STATUS' }));
-  expect(observeExpectation(answer('cancelPayment', 400, { code: 'INVALID_AMOUNT', messages: ['x'] }), refused)).toEqual(expect.objectContaining({ kind: 'response', pointer: '/code', observed: '"INVALID_AMOUNT"' }));
+  const refused = {
+    kind: 'refusal' as const,
+    rule: 'payment-transition-forbidden' as const,
+    codes: ['INVALID_STATUS'],
+  };
+  expect(observeExpectation(answer('cancelPayment', 404, { code: 'NOT_FOUND', messages: ['x'] }), refused)).toEqual(
+    expect.objectContaining({ kind: 'status', observed: '404', expected: '400 INVALID_STATUS' }),
+  );
+  expect(
+    observeExpectation(answer('cancelPayment', 400, { code: 'INVALID_AMOUNT', messages: ['x'] }), refused),
+  ).toEqual(expect.objectContaining({ kind: 'response', pointer: '/code', observed: '"INVALID_AMOUNT"' }));
   const auth = { kind: 'refusal' as const, rule: 'auth-keys' as const, codes: ['INVALID_CREDENTIALS'] };
-  const served = [observeExpectation(answer('retrievePayment', 200, example('retrievePayment', '200', 'approved')), auth)!, observeExpectation(answer('createPayment', 201, example('createPayment', '201', 'approved')), auth)!];
+  const served = [
+    observeExpectation(answer('retrievePayment', 200, example('retrievePayment', '200', 'approved')), auth)!,
+    observeExpectation(answer('createPayment', 201, example('createPayment', '201', 'approved')), auth)!,
+  ];
   expect(served.map((o) => o.kind)).toEqual(['auth', 'auth']);
   expect(collect(served.map((observation) => ({ observation, test: 't', project: 'p' })))).toHaveLength(1);
-  expect(observeExpectation(answer('retrievePayment', 401, { code: 'INVALID_CREDENTIALS', messages: ['x'] }), auth)).toBeUndefined();
+  expect(
+    observeExpectation(answer('retrievePayment', 401, { code: 'INVALID_CREDENTIALS', messages: ['x'] }), auth),
+  ).toBeUndefined();
 });
 
 test('a 405, or a 404 that is not about a resource, is one unserved-operation finding and nothing else', () => {
-  expect(observeAnswer(answer('downloadReport', 404, { message: 'no Route matched with those values' }))).toEqual([expect.objectContaining({ kind: 'unserved-operation', operation: 'downloadReport', conflict: 'report-download-version' })]);
-  expect(observeAnswer(answer('createPayment', 405, ''))).toEqual([expect.objectContaining({ kind: 'unserved-operation' })]);
-  expect(observeAnswer(answer('createPayment', 404, { code: 'NOT_FOUND', messages: ['x'] })), 'a create cannot be about a missing resource').toEqual([expect.objectContaining({ kind: 'unserved-operation' })]);
-  expect(observeAnswer(answer('retrievePayment', 404, { code: 'PAYMENT_NOT_FOUND', messages: ['x'] })), 'a documented not-found').toEqual([]);
-  expect(observeAnswer(answer('retrievePayment', 404, { code: 'RESOURCE_NOT_FOUND', messages: ['x'] })), 'an error body with an undocumented code is about the resource: a schema finding').toEqual([expect.objectContaining({ kind: 'response', keyword: 'enum', pointer: '/code' })]);
+  expect(observeAnswer(answer('downloadReport', 404, { message: 'no Route matched with those values' }))).toEqual([
+    expect.objectContaining({
+      kind: 'unserved-operation',
+      operation: 'downloadReport',
+      conflict: 'report-download-version',
+    }),
+  ]);
+  expect(observeAnswer(answer('createPayment', 405, ''))).toEqual([
+    expect.objectContaining({ kind: 'unserved-operation' }),
+  ]);
+  expect(
+    observeAnswer(answer('createPayment', 404, { code: 'NOT_FOUND', messages: ['x'] })),
+    'a create cannot be about a missing resource',
+  ).toEqual([expect.objectContaining({ kind: 'unserved-operation' })]);
+  expect(
+    observeAnswer(answer('retrievePayment', 404, { code: 'PAYMENT_NOT_FOUND', messages: ['x'] })),
+    'a documented not-found',
+  ).toEqual([]);
+  expect(
+    observeAnswer(answer('retrievePayment', 404, { code: 'RESOURCE_NOT_FOUND', messages: ['x'] })),
+    'an error body with an undocumented code is about the resource: a schema finding',
+  ).toEqual([expect.objectContaining({ kind: 'response', keyword: 'enum', pointer: '/code' })]);
 });
 
 test('amounts are checked exactly: every two-decimal value, zero-decimal amounts, and real differences', () => {
-  const ok = (v: number): boolean => contract.validate('#/components/schemas/AmountValue', v, { operation: 'x' }).length === 0;
+  const ok = (v: number): boolean =>
+    contract.validate('#/components/schemas/AmountValue', v, { operation: 'x' }).length === 0;
   // Any decimal of up to 15 significant digits round-trips through a double: its shortest form is
   // the decimal itself. Two decimals up to 10^9 is at most 12 digits, so the check sees what was sent.
   // Exhaustively below 10^5, then every cent of windows across the range, then the largest.
   for (let cents = 0; cents < 10_000_000; cents++) if (!ok(cents / 100)) throw new Error(`${cents / 100} fails`);
-  for (const start of [1e6, 6.7e6, 9.87654e7, 1e8, 5e8, 999_990_000]) for (let c = 0; c < 1_000_000; c++) if (!ok(start + c / 100)) throw new Error(`${start + c / 100} fails`);
-  for (const v of [6710.98, 6711.23, 987654.32, 999_999_999.99, 1e9, 0.0001, 123456.7891]) expect(ok(v), String(v)).toBe(true);
+  for (const start of [1e6, 6.7e6, 9.87654e7, 1e8, 5e8, 999_990_000])
+    for (let c = 0; c < 1_000_000; c++) if (!ok(start + c / 100)) throw new Error(`${start + c / 100} fails`);
+  for (const v of [6710.98, 6711.23, 987654.32, 999_999_999.99, 1e9, 0.0001, 123456.7891])
+    expect(ok(v), String(v)).toBe(true);
   // Zero-decimal currencies (CLP, PYG): whole numbers up to 10^15.
   for (let n = 0; n < 1_000_000; n++) if (!ok(n * 997)) throw new Error(`${n * 997} fails`);
   for (const v of [1e12, 999_999_999_999_999]) expect(ok(v), String(v)).toBe(true);
@@ -85,23 +172,41 @@ test.describe('the drift file and its diff', () => {
     writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
     return p;
   };
-  const observations = (op: string, status: string, name: string, set: Json): ReturnType<typeof observeAnswer> => observeAnswer(answer(op, Number(status), { ...example(op, status, name), ...set }));
+  const observations = (op: string, status: string, name: string, set: Json): ReturnType<typeof observeAnswer> =>
+    observeAnswer(answer(op, Number(status), { ...example(op, status, name), ...set }));
   const run = (...groups: Array<ReturnType<typeof observeAnswer>>): string =>
-    write(driftFile(collect(groups.flat().map((observation, i) => ({ observation, test: `test ${i}`, project: 'sandbox', exchange: { request: { url: 'x' } } }))), ['sandbox']));
+    write(
+      driftFile(
+        collect(
+          groups.flat().map((observation, i) => ({
+            observation,
+            test: `test ${i}`,
+            project: 'sandbox',
+            exchange: { request: { url: 'x' } },
+          })),
+        ),
+        ['sandbox'],
+      ),
+    );
 
   test('compares findings: N new, N resolved, N unchanged; the page names the conflict and lists the tests', () => {
-    const cancelled = (): ReturnType<typeof observeAnswer> => observations('retrievePayment', '200', 'approved', { status: 'CANCELLED', sub_status: 'CANCELED' });
+    const cancelled = (): ReturnType<typeof observeAnswer> =>
+      observations('retrievePayment', '200', 'approved', { status: 'CANCELLED', sub_status: 'CANCELED' });
     const badDate = observations('createPayment', '201', 'approved', { created_at: 'yesterday' });
     const report = observations('retrieveReport', '200', 'succeeded', { status: 'COMPLETED' });
     const before = readDrift(run(cancelled(), badDate));
     const after = readDrift(run(cancelled(), cancelled(), report));
     const d = diff(before, after);
     expect([d.added.length, d.resolved.length, d.unchanged.length]).toEqual([1, 1, 1]);
-    expect(summaryLine(after, d)).toBe('drift: 1 new, 1 resolved, 1 unchanged findings (1 unregistered, 3 occurrences collapsed into 2)');
+    expect(summaryLine(after, d)).toBe(
+      'drift: 1 new, 1 resolved, 1 unchanged findings (1 unregistered, 3 occurrences collapsed into 2)',
+    );
     const md = renderMarkdown(after, d, { baseline: 'a', current: 'b' });
     expect(md).toContain('the target took the other side of doc conflict `canceled-spelling`');
     expect(md).toContain('### New (1)');
-    expect(md, 'a report status COMPLETED is not attributed to link-status-names').toContain('no registered doc conflict explains it');
+    expect(md, 'a report status COMPLETED is not attributed to link-status-names').toContain(
+      'no registered doc conflict explains it',
+    );
     const html = renderHtml(after, d, { baseline: 'a', current: 'b' });
     expect(html).toContain(`id="${d.added[0]!.id}"`);
     expect(html).toContain('test 0');
@@ -109,9 +214,22 @@ test.describe('the drift file and its diff', () => {
   });
 
   test('a corrupt or malformed drift file is refused with the file and the place', () => {
-    expect(() => readDrift(write('{"version": 2,\n "findings": [\n'))).toThrow(/drift\.json at line 3, column 1 \(end of file\): is not valid JSON/);
-    expect(() => readDrift(write({ ...driftFile([], ['p']), version: 1 }))).toThrow(/drift\.json at \/version: must be equal to constant \(schemas\/drift\.schema\.json\)/);
-    const file = driftFile(collect(observations('createPayment', '201', 'approved', { created_at: 'x' }).map((observation) => ({ observation, test: 't', project: 'p' }))), ['p']);
+    expect(() => readDrift(write('{"version": 2,\n "findings": [\n'))).toThrow(
+      /drift\.json at line 3, column 1 \(end of file\): is not valid JSON/,
+    );
+    expect(() => readDrift(write({ ...driftFile([], ['p']), version: 1 }))).toThrow(
+      /drift\.json at \/version: must be equal to constant \(schemas\/drift\.schema\.json\)/,
+    );
+    const file = driftFile(
+      collect(
+        observations('createPayment', '201', 'approved', { created_at: 'x' }).map((observation) => ({
+          observation,
+          test: 't',
+          project: 'p',
+        })),
+      ),
+      ['p'],
+    );
     (file.findings[0] as unknown as Json).count = 'many';
     expect(() => readDrift(write(file))).toThrow(/drift\.json at \/findings\/0\/count: must be integer/);
   });

@@ -13,7 +13,10 @@ import { RECIPES } from '../support/fixtures/payments.js';
 const contract = Contract.load();
 
 test('every rule is broken by at least one fault of the catalogue', () => {
-  expect(RULE_IDS.filter((id) => Object.keys(RULES[id].faults ?? {}).length === 0), 'rules no fault breaks (the self-test could not prove them)').toEqual([]);
+  expect(
+    RULE_IDS.filter((id) => Object.keys(RULES[id].faults ?? {}).length === 0),
+    'rules no fault breaks (the self-test could not prove them)',
+  ).toEqual([]);
 });
 
 test('every rule names a docs page, and a refusal rule names its HTTP status and codes', () => {
@@ -21,7 +24,11 @@ test('every rule names a docs page, and a refusal rule names its HTTP status and
     expect(RULES[id].doc, id).toMatch(/^https:\/\/docs\.y\.uno\//);
     expect(RULES[id].statement.length, id).toBeGreaterThan(20);
     const r = RULES[id].refusal;
-    if (r) expect(r.http.every((h) => h >= 400 && h < 600), id).toBe(true);
+    if (r)
+      expect(
+        r.http.every((h) => h >= 400 && h < 600),
+        id,
+      ).toBe(true);
   }
 });
 
@@ -39,31 +46,50 @@ test('the Allure categories put every rule in exactly one area category', () => 
   for (const id of RULE_IDS) {
     const message = `Error: ${because(id, 'something broke')}`;
     const hits = categories.filter((c) => new RegExp(c.messageRegex).test(message));
-    expect(hits.map((c) => c.name), id).toHaveLength(1);
+    expect(
+      hits.map((c) => c.name),
+      id,
+    ).toHaveLength(1);
   }
 });
 
 test('a failure message is read back as its rule', () => {
   expect(ruleOfMessage(because('capture-within-authorized', 'x'))).toBe('capture-within-authorized');
-  expect(ruleOfMessage(`Error: ${because('payment-transition', 'the answer')}\n\nExpected: 1`)).toBe('payment-transition');
+  expect(ruleOfMessage(`Error: ${because('payment-transition', 'the answer')}\n\nExpected: 1`)).toBe(
+    'payment-transition',
+  );
   expect(ruleOfMessage('Error: expect(received).toBe(expected)')).toBeUndefined();
   expect(ruleOfMessage('not-a-rule: text')).toBeUndefined();
 });
 
 test('specs/ names only registered rules, and every reachable state has a recipe', () => {
   const specs = loadSpecs();
-  for (const op of Object.values(specs.transitions.operations)) for (const l of op.limits ?? []) expect(RULE_IDS).toContain(l);
-  expect(Object.keys(RECIPES).sort(), 'states of payment-transitions.yaml `reachable` and the recipes of tests/support/fixtures/payments.ts').toEqual(Object.keys(specs.transitions.reachable).sort());
+  for (const op of Object.values(specs.transitions.operations))
+    for (const l of op.limits ?? []) expect(RULE_IDS).toContain(l);
+  expect(
+    Object.keys(RECIPES).sort(),
+    'states of payment-transitions.yaml `reachable` and the recipes of tests/support/fixtures/payments.ts',
+  ).toEqual(Object.keys(specs.transitions.reachable).sort());
 });
 
 test('every conflict the rules, specs and emulator cite by name is registered', () => {
   const ids = new Set(loadSpecs().conflicts.conflicts.map((c) => c.id));
   const files = [
-    ...readdirSync('specs').filter((f) => f.endsWith('.yaml') && f !== 'doc-conflicts.yaml').map((f) => join('specs', f)),
+    ...readdirSync('specs')
+      .filter((f) => f.endsWith('.yaml') && f !== 'doc-conflicts.yaml')
+      .map((f) => join('specs', f)),
     ...readdirSync('lib/rules').map((f) => join('lib/rules', f)),
     ...readdirSync('emulator/resources').map((f) => join('emulator/resources', f)),
   ];
-  const cited = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/conflicts? ([a-z0-9]+(?:-[a-z0-9]+)+)/g)].map((m) => ({ file: f, id: m[1]! })));
+  const cited = files.flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/conflicts? ([a-z0-9]+(?:-[a-z0-9]+)+)/g)].map((m) => ({
+      file: f,
+      id: m[1]!,
+    })),
+  );
   expect(cited.length, 'conflicts cited').toBeGreaterThan(5);
-  expect(cited.filter((c) => !ids.has(c.id)), 'conflicts cited by name but not in specs/doc-conflicts.yaml').toEqual([]);
+  expect(
+    cited.filter((c) => !ids.has(c.id)),
+    'conflicts cited by name but not in specs/doc-conflicts.yaml',
+  ).toEqual([]);
 });

@@ -3,14 +3,21 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
-import { Contract } from '../../lib/contract.js';
+import { expect, test } from '@playwright/test';
 import { ConfigError, targetConfig } from '../../lib/config.js';
+import { Contract } from '../../lib/contract.js';
+import { CONTRACT_FILE, ROOT, SPECS_DIR } from '../../lib/paths.js';
 import { Redactor } from '../../lib/redact.js';
 import { loadSpecs } from '../../lib/specs.js';
-import { CONTRACT_FILE, ROOT, SPECS_DIR } from '../../lib/paths.js';
 import { readYamlFile } from '../../lib/yaml-file.js';
-import { columnOf, coverage, renderTable, unexplained, type CoverageNotes, type ListedTest } from '../../scripts/coverage.js';
+import {
+  type CoverageNotes,
+  columnOf,
+  coverage,
+  type ListedTest,
+  renderTable,
+  unexplained,
+} from '../../scripts/coverage.js';
 import { checkDocs, summarize } from '../../scripts/docs-check.js';
 
 function specsCopy(file: string, edit: (text: string) => string): string {
@@ -22,29 +29,56 @@ function specsCopy(file: string, edit: (text: string) => string): string {
 
 test.describe('a malformed specs/ table is refused with the file and the place', () => {
   test('a YAML syntax error', () => {
-    const dir = specsCopy('payment-status.yaml', (t) => t.replace('  CREATED:\n    terminal: false', '  CREATED:\n    terminal: [false'));
+    const dir = specsCopy('payment-status.yaml', (t) =>
+      t.replace('  CREATED:\n    terminal: false', '  CREATED:\n    terminal: [false'),
+    );
     expect(() => loadSpecs(dir)).toThrow(/payment-status\.yaml at line \d+, column \d+/);
   });
   test('a missing field', () => {
-    const dir = specsCopy('payment-status.yaml', (t) => t.replace('    terminal: true\n    description: A zero-amount', '    description: A zero-amount'));
-    expect(() => loadSpecs(dir)).toThrow(/payment-status\.yaml at \/statuses\/VERIFIED: must have required property 'terminal'/);
+    const dir = specsCopy('payment-status.yaml', (t) =>
+      t.replace('    terminal: true\n    description: A zero-amount', '    description: A zero-amount'),
+    );
+    expect(() => loadSpecs(dir)).toThrow(
+      /payment-status\.yaml at \/statuses\/VERIFIED: must have required property 'terminal'/,
+    );
   });
   test('a transition from a pair the taxonomy does not have', () => {
-    const dir = specsCopy('payment-transitions.yaml', (t) => t.replace('from: [PENDING/AUTHORIZED]', 'from: [PENDING/CAPTURED]'));
-    expect(() => loadSpecs(dir)).toThrow(/payment-transitions\.yaml at \/operations\/capture\/from\/0: PENDING\/CAPTURED is not a status\/sub_status pair/);
+    const dir = specsCopy('payment-transitions.yaml', (t) =>
+      t.replace('from: [PENDING/AUTHORIZED]', 'from: [PENDING/CAPTURED]'),
+    );
+    expect(() => loadSpecs(dir)).toThrow(
+      /payment-transitions\.yaml at \/operations\/capture\/from\/0: PENDING\/CAPTURED is not a status\/sub_status pair/,
+    );
   });
   test('a link transition to an unknown status', () => {
-    const dir = specsCopy('payment-link-status.yaml', (t) => t.replace('from: CREATED, to: USED', 'from: CREATED, to: PAID'));
-    expect(() => loadSpecs(dir)).toThrow(/payment-link-status\.yaml at \/transitions\/0\/to: PAID is not one of the statuses/);
+    const dir = specsCopy('payment-link-status.yaml', (t) =>
+      t.replace('from: CREATED, to: USED', 'from: CREATED, to: PAID'),
+    );
+    expect(() => loadSpecs(dir)).toThrow(
+      /payment-link-status\.yaml at \/transitions\/0\/to: PAID is not one of the statuses/,
+    );
   });
   test('a conflict matcher that is not a regular expression', () => {
-    const dir = specsCopy('doc-conflicts.yaml', (t) => t.replace('location: "^#/components/schemas/(PaymentStatus|', () => 'location: "^#/components/schemas/((PaymentStatus|'));
-    expect(() => loadSpecs(dir)).toThrow(/doc-conflicts\.yaml at \/conflicts\/0\/match\/0\/location: not a valid regular expression/);
+    const dir = specsCopy('doc-conflicts.yaml', (t) =>
+      t.replace(
+        'location: "^#/components/schemas/(PaymentStatus|',
+        () => 'location: "^#/components/schemas/((PaymentStatus|',
+      ),
+    );
+    expect(() => loadSpecs(dir)).toThrow(
+      /doc-conflicts\.yaml at \/conflicts\/0\/match\/0\/location: not a valid regular expression/,
+    );
   });
   test('a conflict that promises to be named but has no matcher, and a matcher that is not scoped', () => {
-    const unnamed = specsCopy('doc-conflicts.yaml', (t) => t.replace(/(  - id: canceled-spelling[\s\S]*?)    match:\n      - .*\n/, '$1'));
-    expect(() => loadSpecs(unnamed)).toThrow(/doc-conflicts\.yaml at \/conflicts\/0: canceled-spelling promises to name the conflict \(live: named\) but has no match/);
-    const broad = specsCopy('doc-conflicts.yaml', (t) => t.replace(/(  - id: canceled-spelling[\s\S]*?    match:\n)      - .*\n/, '$1      - {keyword: "enum"}\n'));
+    const unnamed = specsCopy('doc-conflicts.yaml', (t) =>
+      t.replace(/( {2}- id: canceled-spelling[\s\S]*?) {4}match:\n {6}- .*\n/, '$1'),
+    );
+    expect(() => loadSpecs(unnamed)).toThrow(
+      /doc-conflicts\.yaml at \/conflicts\/0: canceled-spelling promises to name the conflict \(live: named\) but has no match/,
+    );
+    const broad = specsCopy('doc-conflicts.yaml', (t) =>
+      t.replace(/( {2}- id: canceled-spelling[\s\S]*? {4}match:\n) {6}- .*\n/, '$1      - {keyword: "enum"}\n'),
+    );
     expect(() => loadSpecs(broad)).toThrow(/doc-conflicts\.yaml at \/conflicts\/0\/match\/0: a matcher must be scoped/);
   });
   test('an unknown key', () => {
@@ -56,17 +90,24 @@ test.describe('a malformed specs/ table is refused with the file and the place',
 test.describe('an invalid OpenAPI document is refused with the place', () => {
   const doc = (): Record<string, unknown> => structuredClone(readYamlFile(CONTRACT_FILE)) as Record<string, unknown>;
   test('the wrong OpenAPI version', () => {
-    expect(() => new Contract({ ...doc(), openapi: '3.0.3' }, 'openapi/bad.yaml')).toThrow(/openapi\/bad\.yaml at \/openapi: expected an OpenAPI 3\.1\.x version/);
+    expect(() => new Contract({ ...doc(), openapi: '3.0.3' }, 'openapi/bad.yaml')).toThrow(
+      /openapi\/bad\.yaml at \/openapi: expected an OpenAPI 3\.1\.x version/,
+    );
   });
   test('an operation without operationId', () => {
     const d = doc();
-    delete ((d.paths as Record<string, Record<string, Record<string, unknown>>>)['/payments']!.post!).operationId;
+    delete (d.paths as Record<string, Record<string, Record<string, unknown>>>)['/payments']!.post!.operationId;
     expect(() => new Contract(d, 'openapi/bad.yaml')).toThrow(/at \/paths\/~1payments\/post: operationId is missing/);
   });
   test('a $ref to nothing', () => {
     const d = doc();
-    ((d.paths as Record<string, Record<string, Record<string, Record<string, unknown>>>>)['/payments']!.post!.responses as Record<string, unknown>)['400'] = { $ref: '#/components/responses/Nope' };
-    expect(() => new Contract(d, 'openapi/bad.yaml')).toThrow(/at \/paths\/~1payments\/post\/responses\/400: \$ref #\/components\/responses\/Nope points at nothing/);
+    (
+      (d.paths as Record<string, Record<string, Record<string, Record<string, unknown>>>>)['/payments']!.post!
+        .responses as Record<string, unknown>
+    )['400'] = { $ref: '#/components/responses/Nope' };
+    expect(() => new Contract(d, 'openapi/bad.yaml')).toThrow(
+      /at \/paths\/~1payments\/post\/responses\/400: \$ref #\/components\/responses\/Nope points at nothing/,
+    );
   });
   test('a YAML error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doc-'));
@@ -92,17 +133,31 @@ test.describe('configuration', () => {
     expect(m).toContain('YUNO_ALLOW_PRODUCTION may only be "read-only"');
   });
   test('a production host is refused unless read-only is allowed', () => {
-    const keys = { YUNO_PUBLIC_API_KEY: 'pk_dummy_123456', YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_123456', YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000003' };
-    expect(() => targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.y.uno/v1' })).toThrow(/api\.y\.uno is a production host: refused/);
-    expect(() => targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.eu.y.uno/v1' })).toThrow(/production host/);
-    expect(targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.y.uno/v1', YUNO_ALLOW_PRODUCTION: 'read-only' }).production).toBe('read-only');
+    const keys = {
+      YUNO_PUBLIC_API_KEY: 'pk_dummy_123456',
+      YUNO_PRIVATE_SECRET_KEY: 'sk_dummy_123456',
+      YUNO_ACCOUNT_CODE: 'a1c0de00-0000-4000-8000-000000000003',
+    };
+    expect(() => targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.y.uno/v1' })).toThrow(
+      /api\.y\.uno is a production host: refused/,
+    );
+    expect(() => targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.eu.y.uno/v1' })).toThrow(
+      /production host/,
+    );
+    expect(
+      targetConfig('sandbox', { ...keys, YUNO_BASE_URL: 'https://api.y.uno/v1', YUNO_ALLOW_PRODUCTION: 'read-only' })
+        .production,
+    ).toBe('read-only');
     expect(targetConfig('sandbox', keys).baseURL).toBe('https://api-sandbox.y.uno/v1');
   });
 });
 
 test('the redactor removes secrets by header name and by value, also URL-encoded', () => {
   const r = new Redactor(['sk_secret+value/123', 'pk_public_456789']);
-  expect(r.headers({ 'private-secret-key': 'anything', 'x-other': 'has sk_secret+value/123 inside' })).toEqual({ 'private-secret-key': '[REDACTED]', 'x-other': 'has [REDACTED] inside' });
+  expect(r.headers({ 'private-secret-key': 'anything', 'x-other': 'has sk_secret+value/123 inside' })).toEqual({
+    'private-secret-key': '[REDACTED]',
+    'x-other': 'has [REDACTED] inside',
+  });
   expect(r.text(`u?k=${encodeURIComponent('sk_secret+value/123')}`)).toBe('u?k=[REDACTED]');
   expect(r.value({ a: ['pk_public_456789'], pk_public_456789: 1 })).toEqual({ a: ['[REDACTED]'], '[REDACTED]': 1 });
 });
@@ -112,11 +167,15 @@ test('the docs check tells passed, explained and failing examples apart', () => 
   const by = Object.fromEntries(results.map((r) => [r.example, r]));
   expect(by['Bare payment']!.verdict).toBe('passed');
   expect(by['Bad request']!.verdict).toBe('passed');
-  expect(by['Wrapped payment']).toEqual(expect.objectContaining({ verdict: 'explained', conflicts: ['payment-envelope'] }));
+  expect(by['Wrapped payment']).toEqual(
+    expect.objectContaining({ verdict: 'explained', conflicts: ['payment-envelope'] }),
+  );
   expect(by['Not JSON']).toEqual(expect.objectContaining({ verdict: 'explained', conflicts: ['broken-examples'] }));
-  expect(by['Active']).toEqual(expect.objectContaining({ verdict: 'explained', conflicts: ['link-status-names'] }));
+  expect(by.Active).toEqual(expect.objectContaining({ verdict: 'explained', conflicts: ['link-status-names'] }));
   expect(by['Unknown status']!.verdict).toBe('failing');
-  expect(by['Unknown status']!.unexplained[0]).toEqual(expect.objectContaining({ pointer: '/status', keyword: 'enum', observed: 'PAID' }));
+  expect(by['Unknown status']!.unexplained[0]).toEqual(
+    expect.objectContaining({ pointer: '/status', keyword: 'enum', observed: 'PAID' }),
+  );
   expect(summarize(results)).toEqual({ passed: 2, explained: 3, failing: 1 });
   // Files are matched to operations by method and path: the two fixtures document two of ours, no other.
   expect(uncovered).toEqual([]);
@@ -133,14 +192,32 @@ test('the workflows lint clean, and a broken workflow is reported with its place
   const { lintWorkflows } = await import('../../scripts/lint-workflows.js');
   expect(await lintWorkflows()).toEqual([]);
   const dir = mkdtempSync(join(tmpdir(), 'wf-'));
-  writeFileSync(join(dir, 'bad.yml'), 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n');
+  writeFileSync(
+    join(dir, 'bad.yml'),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+    'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n',
+  );
   const problems = await lintWorkflows(dir);
-  expect(problems.join("\n")).toMatch(/bad\.yml:6:\d+: property "nope" is not defined/);
+  expect(problems.join('\n')).toMatch(/bad\.yml:6:\d+: property "nope" is not defined/);
 });
 
 test('the coverage table counts tests by the column of their rules, and an empty cell is unexplained until a note says why', () => {
-  expect([columnOf('body-schema'), columnOf('auth-keys'), columnOf('unknown-payment'), columnOf('webhook-sent'), columnOf('payment-transition')]).toEqual(['shape', 'auth', 'errors', 'webhooks', 'lifecycle']);
-  const tests: ListedTest[] = [{ title: 't', file: 'f', operations: ['createPayment'], rules: ['body-schema', 'payment-transition'], outcomes: { emulator: { status: 'passed' } } }];
+  expect([
+    columnOf('body-schema'),
+    columnOf('auth-keys'),
+    columnOf('unknown-payment'),
+    columnOf('webhook-sent'),
+    columnOf('payment-transition'),
+  ]).toEqual(['shape', 'auth', 'errors', 'webhooks', 'lifecycle']);
+  const tests: ListedTest[] = [
+    {
+      title: 't',
+      file: 'f',
+      operations: ['createPayment'],
+      rules: ['body-schema', 'payment-transition'],
+      outcomes: { emulator: { status: 'passed' } },
+    },
+  ];
   const notes: CoverageNotes = { doc: 'x', notes: {}, unpublished: [] };
   const rows = coverage(tests, notes);
   const pay = rows.find((r) => r.operation === 'createPayment')!;
