@@ -2,13 +2,13 @@
 // webServer on free ports unless YUNO_BASE_URL points at one already running.
 import { execFileSync, execSync } from 'node:child_process';
 import { defineConfig, type PlaywrightTestConfig, type Project } from '@playwright/test';
-import { loadDotEnv, type TargetName, targetConfig } from './lib/config.js';
+import { lightReports, rereadSettings, settings, type TargetName, targetConfig } from './lib/config.js';
 import { Contract } from './lib/contract.js';
 import { allureCategories } from './lib/rules/categories.js';
 import type { TestFixturesOptions } from './tests/support/options.js';
-import { lightReports } from './tests/support/reports-mode.js';
 
-loadDotEnv();
+// Every setting is read and checked here first: a bad value stops the run with every problem named.
+const initial = settings();
 
 /** The projects named on the command line (--project x / --project=x), or none. */
 function namedProjects(): string[] {
@@ -30,37 +30,39 @@ function freePort(): number {
   );
 }
 
-// Workers load this file again without the command line: the main process passes its choice on.
+// Workers load this file again without the command line: the main process passes its choices on
+// through the environment (the projects named, the ports, the run id), and reads its settings again.
 const isMainProcess = !process.env.TEST_WORKER_INDEX;
-if (isMainProcess) process.env.YUNO_PROJECTS = namedProjects().join(',');
-const named = (process.env.YUNO_PROJECTS ?? '').split(',').filter(Boolean);
 // The self-test (npm run selftest): one project against one emulator that honours a per-request fault.
-const SELFTEST = process.env.YUNO_SELFTEST === '1';
+const SELFTEST = initial.YUNO_SELFTEST;
+if (isMainProcess) {
+  process.env.YUNO_PROJECTS = namedProjects().join(',');
+  process.env.YUNO_RUN_ID ??= Date.now().toString(36);
+  const named = namedProjects();
+  for (const t of ['mock', 'emulator'] as const) {
+    const key = t === 'mock' ? 'YUNO_MOCK_PORT' : 'YUNO_EMULATOR_PORT';
+    const wanted = SELFTEST ? t === 'emulator' : named.length === 0 || named.includes(t);
+    if (wanted && !initial.YUNO_BASE_URL && !initial[key]) process.env[key] = String(freePort());
+  }
+  rereadSettings();
+}
+const s = settings();
+const named = (s.YUNO_PROJECTS ?? '').split(',').filter(Boolean);
 const wants = (p: string): boolean => (SELFTEST ? p === 'emulator' : named.length === 0 || named.includes(p));
 const sandboxRequested = named.includes('sandbox');
-
-// Ports are chosen once, in the main process, and inherited by the workers through the environment.
-for (const t of ['mock', 'emulator'] as const) {
-  const key = `YUNO_${t.toUpperCase()}_PORT`;
-  if (isMainProcess && wants(t) && !process.env.YUNO_BASE_URL && !process.env[key])
-    process.env[key] = String(freePort());
-}
-process.env.YUNO_RUN_ID ??= Date.now().toString(36);
 
 // Invalid configuration stops the run here, with every problem in one message.
 const targets: Partial<Record<TargetName, ReturnType<typeof targetConfig>>> = {};
 for (const t of ['mock', 'emulator', 'sandbox'] as const) {
-  if (t === 'sandbox' ? sandboxRequested : wants(t)) {
-    targets[t] = targetConfig(t, process.env, { port: Number(process.env[`YUNO_${t.toUpperCase()}_PORT`] ?? 0) });
-  }
+  if (t === 'sandbox' ? sandboxRequested : wants(t)) targets[t] = targetConfig(t);
 }
 
 // One webServer for both local targets: they start side by side (scripts/serve.ts), and readiness
 // is read from its stdout instead of being polled.
 const webServer: NonNullable<PlaywrightTestConfig['webServer']> = [];
 const serveArgs = [
-  targets.mock?.startsServer ? `--mock ${process.env.YUNO_MOCK_PORT}` : '',
-  targets.emulator?.startsServer ? `--emulator ${process.env.YUNO_EMULATOR_PORT}` : '',
+  targets.mock?.startsServer ? `--mock ${s.YUNO_MOCK_PORT}` : '',
+  targets.emulator?.startsServer ? `--emulator ${s.YUNO_EMULATOR_PORT}` : '',
   targets.emulator?.startsServer && SELFTEST ? '--selftest' : '',
 ].filter(Boolean);
 if (serveArgs.length) {
@@ -113,44 +115,38 @@ function commit(): string {
 // What a run reports (YUNO_REPORTS): `full` (the default under CI) adds Allure, JUnit and the report
 // steps of every call to what a person running locally wants (`light`, the local default): the
 // terminal, the HTML report, results.json and the findings. npm run bench measures the difference.
-if (process.env.YUNO_REPORTS && !['light', 'full'].includes(process.env.YUNO_REPORTS))
-  throw new Error(`YUNO_REPORTS must be light or full, not "${process.env.YUNO_REPORTS}"`);
 const LIGHT = lightReports();
 
 // Every output goes under reports/ (YUNO_REPORTS_DIR moves it, e.g. for nested runs of the suite).
-const REPORTS = process.env.YUNO_REPORTS_DIR ?? 'reports';
+const REPORTS = s.YUNO_REPORTS_DIR ?? 'reports';
 const hosts = Object.values(targets).map((t) => `${t!.name}=${new URL(t!.baseURL).host}`);
 
 export default defineConfig<TestFixturesOptions>({
   testDir: 'tests',
-  outputDir: process.env.YUNO_REPORTS_DIR ? `${process.env.YUNO_REPORTS_DIR}/test-results` : 'test-results',
+  // Test artefacts beside the reports when those are moved (nested runs of the suite), else at the top.
+  outputDir: REPORTS === 'reports' ? 'test-results' : `${REPORTS}/test-results`,
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  forbidOnly: !!s.CI,
   retries: 0,
   // API tests wait on I/O: more workers than cores pay off (npm run bench measures it).
-  workers: process.env.YUNO_WORKERS ? Number(process.env.YUNO_WORKERS) : 4,
+  workers: s.YUNO_WORKERS,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   globalSetup: './tests/support/global-setup.ts',
   reporter: SELFTEST
-    ? [
-        [
-          './tests/support/selftest-reporter.ts',
-          { outputFile: process.env.YUNO_SELFTEST_FILE ?? `${REPORTS}/selftest.json` },
-        ],
-      ]
+    ? [['./tests/support/selftest-reporter.ts', { outputFile: s.YUNO_SELFTEST_FILE ?? `${REPORTS}/selftest.json` }]]
     : LIGHT
       ? [
-          [process.env.CI ? 'dot' : 'list'],
+          [s.CI ? 'dot' : 'list'],
           ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
           ['json', { outputFile: `${REPORTS}/results.json` }],
           ['./tests/support/drift-reporter.ts', { outputFile: `${REPORTS}/drift.json` }],
         ]
       : [
-          [process.env.CI ? 'dot' : 'list'],
+          [s.CI ? 'dot' : 'list'],
           // A shard of a sharded run (YUNO_SHARD_BLOB=file) writes a blob to merge, not its own HTML report.
-          process.env.YUNO_SHARD_BLOB
-            ? ['blob', { outputFile: process.env.YUNO_SHARD_BLOB }]
+          s.YUNO_SHARD_BLOB
+            ? ['blob', { outputFile: s.YUNO_SHARD_BLOB }]
             : ['html', { outputFolder: `${REPORTS}/playwright-html`, open: 'never' }],
           ['junit', { outputFile: `${REPORTS}/junit.xml` }],
           ['json', { outputFile: `${REPORTS}/results.json` }],

@@ -1,9 +1,8 @@
-// npm run emulator: starts the local sandbox emulator and prints its URL when ready.
-//   EMULATOR_PORT (default 4010), EMULATOR_HOST (127.0.0.1), EMULATOR_FAULTS=a,b,
-//   EMULATOR_LATENCY_MS, EMULATOR_CHAOS (0..1), and the keys it accepts: YUNO_PUBLIC_API_KEY,
-//   YUNO_PRIVATE_SECRET_KEY, YUNO_ACCOUNT_CODE, YUNO_WEBHOOK_SECRET (local dummies by default).
-import { loadDotEnv } from '../lib/config.js';
-import { emulatorOptionsFromEnv } from './options.js';
+// npm run emulator: starts the local sandbox emulator and prints its URL when ready. Its settings
+// (EMULATOR_PORT, EMULATOR_HOST, EMULATOR_FAULTS, EMULATOR_LATENCY_MS, EMULATOR_CHAOS and the keys it
+// accepts) are described in lib/config.ts and the README.
+import { type Settings, settings } from '../lib/config.js';
+import { emulatorOptions } from './options.js';
 import { createEmulator, type EmulatorOptions } from './server.js';
 
 function fail(message: string): never {
@@ -11,18 +10,16 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-loadDotEnv();
-const env = process.env;
-const port = Number(env.EMULATOR_PORT ?? 4010);
-if (!Number.isInteger(port) || port < 0 || port > 65535)
-  fail(`EMULATOR_PORT must be a port number, not "${env.EMULATOR_PORT}"`);
+let s: Settings;
 let options: EmulatorOptions;
 try {
-  options = emulatorOptionsFromEnv(env);
+  s = settings();
+  options = emulatorOptions(s);
 } catch (e) {
   fail((e as Error).message);
 }
-const host = env.EMULATOR_HOST ?? '127.0.0.1';
+const port = s.EMULATOR_PORT ?? 4010;
+const host = s.EMULATOR_HOST ?? '127.0.0.1';
 const { server } = createEmulator(options);
 server.on('error', (e: NodeJS.ErrnoException) =>
   fail(e.code === 'EADDRINUSE' ? `port ${port} is in use (set EMULATOR_PORT)` : e.message),
@@ -30,8 +27,7 @@ server.on('error', (e: NodeJS.ErrnoException) =>
 server.listen(port, host, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(
-    `emulator ready at http://${host}:${actual}/v1${options.faults?.size ? ` (faults: ${env.EMULATOR_FAULTS})` : ''}`,
-  );
+  const faults = options.faults?.size ? ` (faults: ${options.faults.names().join(',')})` : '';
+  console.log(`emulator ready at http://${host}:${actual}/v1${faults}`);
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.close(() => process.exit(0)));

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmulator } from '../emulator/server.js';
+import { setting } from '../lib/config.js';
 import { ROOT } from '../lib/paths.js';
 import type { Tally } from '../lib/tally.js';
 
@@ -24,7 +25,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '4,8,16' },
     specs: {
       type: 'string',
-      default: process.env.BENCH_SPECS ?? 'tests/lifecycle/links.spec.ts,tests/idempotency,tests/status,tests/webhooks',
+      default: setting('BENCH_SPECS'),
     },
     'skip-local': { type: 'boolean', default: false },
     'skip-selftest': { type: 'boolean', default: false },

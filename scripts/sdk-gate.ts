@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REQUEST_CHECKS, type RecordedRequest } from '../emulator/recorder.js';
 import { createEmulator } from '../emulator/server.js';
-import { LOCAL_KEYS } from '../lib/config.js';
+import { LOCAL_KEYS, setting } from '../lib/config.js';
 import { Contract } from '../lib/contract.js';
 import { REPORTS_DIR } from '../lib/paths.js';
 
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   let commandCode = 0;
   if (values.run) {
     const { server, state } = createEmulator({});
-    await new Promise<void>((r) => server.listen(Number(process.env.EMULATOR_PORT ?? 0), '127.0.0.1', r));
+    await new Promise<void>((r) => server.listen(setting('EMULATOR_PORT') ?? 0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     console.error(`sdk-gate: emulator at ${base}/v1; running: ${values.run}`);
     commandCode = await new Promise<number>((resolve) => {

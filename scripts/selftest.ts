@@ -16,6 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setting } from '../lib/config.js';
 import { ROOT } from '../lib/paths.js';
 import { FAULT_NAMES, FAULTS, type FaultName, RESPONSE_RULES } from '../lib/rules/index.js';
 import { VARIATION_NAMES, VARIATIONS } from '../lib/rules/variations.js';
@@ -25,7 +26,7 @@ import type { SelftestRecord } from '../tests/support/selftest-reporter.js';
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
-    workers: { type: 'string', default: process.env.SELFTEST_WORKERS ?? '4' },
+    workers: { type: 'string', default: String(setting('SELFTEST_WORKERS')) },
     timeout: { type: 'string', default: '600' },
   },
 });

@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { emulatorOptionsFromEnv } from '../emulator/options.js';
+import { emulatorOptions } from '../emulator/options.js';
 import { createEmulator } from '../emulator/server.js';
 import { CONTRACT_FILE, ROOT } from '../lib/paths.js';
 
@@ -48,9 +48,9 @@ if (values.mock) {
   );
 }
 if (values.emulator) {
-  let options: ReturnType<typeof emulatorOptionsFromEnv> | undefined;
+  let options: ReturnType<typeof emulatorOptions> | undefined;
   try {
-    options = emulatorOptionsFromEnv();
+    options = emulatorOptions();
   } catch (e) {
     console.error(`serve: ${(e as Error).message}`);
     stop(2);

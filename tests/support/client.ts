@@ -5,12 +5,12 @@
 // observers the fixtures register: the contract check, the ledger of resources.
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type APIResponse, test } from '@playwright/test';
+import { lightReports, setting } from '../../lib/config.js';
 import { Contract } from '../../lib/contract.js';
 import { type Expectation, findingId, type Observation } from '../../lib/findings.js';
 import { Redactor } from '../../lib/redact.js';
 import { loadSpecs } from '../../lib/specs.js';
 import type { operations } from '../../openapi/yuno.js';
-import { lightReports } from './reports-mode.js';
 import type { Target } from './target.js';
 
 /** The webhooks Yuno sends (the document's `webhooks`): not operations a client calls. */
@@ -339,7 +339,7 @@ export class YunoClient {
     };
     const label = `${op.method} ${op.path} (${operationId})`;
     return stepped(label, async () => {
-      const maxTries = opts.retry === false ? 1 : Number(process.env.YUNO_RETRIES ?? 5);
+      const maxTries = opts.retry === false ? 1 : this.target.config.retries;
       let lastProblem = '';
       for (let attempt = 1; attempt <= maxTries; attempt++) {
         const started = Date.now();
@@ -434,7 +434,7 @@ export class YunoClient {
     if (this.requests) test.info().annotations.push({ type: 'requests', description: String(this.requests) });
     this.requests = 0;
     // The self-test reads outcomes only: no report shows its exchanges.
-    if (!this.exchanges.length || process.env.YUNO_SELFTEST === '1') return void (this.exchanges = []);
+    if (!this.exchanges.length || setting('YUNO_SELFTEST')) return void (this.exchanges = []);
     const body = JSON.stringify(this.exchanges, null, 2);
     this.exchanges = [];
     await test.info().attach('HTTP exchanges (keys redacted)', { body, contentType: 'application/json' });
@@ -443,9 +443,9 @@ export class YunoClient {
 
 /**
  * Each call is a step of the report (HTML, Allure); a step captures a source-mapped stack, the main
- * cost of a test. With light reports (tests/support/reports-mode.ts) and in the self-test nothing shows them.
+ * cost of a test. With light reports (lib/config.ts, YUNO_REPORTS) and in the self-test nothing shows them.
  */
-const STEPS = !lightReports() && process.env.YUNO_SELFTEST !== '1';
+const STEPS = !lightReports() && !setting('YUNO_SELFTEST');
 function stepped<T>(label: string, fn: () => Promise<T>): Promise<T> {
   return STEPS ? test.step(label, fn) : fn();
 }

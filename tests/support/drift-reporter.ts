@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FullConfig, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { setting } from '../../lib/config.js';
 import { collect, type Finding } from '../../lib/findings.js';
 import type { FindingRecord } from './report.js';
 
@@ -48,7 +49,7 @@ export default class DriftReporter implements Reporter {
   private standIn = 0;
 
   constructor(opts: { outputFile?: string } = {}) {
-    this.out = process.env.YUNO_DRIFT_FILE ?? opts.outputFile ?? 'reports/drift.json';
+    this.out = setting('YUNO_DRIFT_FILE') ?? opts.outputFile ?? 'reports/drift.json';
   }
 
   onBegin(config: FullConfig): void {

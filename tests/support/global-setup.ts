@@ -2,14 +2,14 @@
 // refuses every probe stops the run with one message naming the cause, instead of a timeout per test.
 import { randomUUID } from 'node:crypto';
 import { type FullConfig, request } from '@playwright/test';
-import { loadDotEnv, secretsOf, type TargetName, targetConfig } from '../../lib/config.js';
+import { secretsOf, type TargetName, targetConfig } from '../../lib/config.js';
 import { Redactor } from '../../lib/redact.js';
 
 const PROBE_TIMEOUT_MS = 2500;
 const TRIES = 3;
 
-export async function probe(name: TargetName, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  const c = targetConfig(name, env, { port: Number(env[`YUNO_${name.toUpperCase()}_PORT`] ?? 0) });
+export async function probe(name: TargetName, env?: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const c = targetConfig(name, env);
   const redactor = new Redactor(secretsOf(c));
   const url = `${c.baseURL}/payments/${randomUUID()}`;
   let last = '';
@@ -57,7 +57,6 @@ export async function probe(name: TargetName, env: NodeJS.ProcessEnv = process.e
 }
 
 export default async function globalSetup(config: FullConfig): Promise<void> {
-  loadDotEnv();
   const names = [
     ...new Set(
       config.projects

@@ -1,5 +1,6 @@
 // Custom matchers. The contract check needs none: the client applies it to every answer.
 import { expect as base } from '@playwright/test';
+import { setting } from '../../lib/config.js';
 import { isMockArtefact } from '../../lib/findings.js';
 import { because, type RuleId, refusalOf, ruleEntry } from '../../lib/rules/index.js';
 import { loadSpecs } from '../../lib/specs.js';
@@ -33,7 +34,7 @@ export const expect = base.extend({
     // A stateless stand-in (a mock of a description that documents no such error) makes its own body
     // up: the status is the target's answer, the body is not, and is not judged.
     const madeUp =
-      process.env.YUNO_STAND_IN === 'stateless' &&
+      setting('YUNO_STAND_IN') === 'stateless' &&
       isMockArtefact({ operationId: res.operationId, status: res.status, headers: res.headers, body: res.body });
     if (!madeUp && (typeof code !== 'string' || !codes.includes(code)))
       problems.push(
