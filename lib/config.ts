@@ -87,7 +87,8 @@ function oneOf<V extends string>(
     parse(raw) {
       const v = raw?.trim();
       if (!v) return fallback;
-      if (!(values as readonly string[]).includes(v)) throw `may only be ${values.map((x) => `"${x}"`).join(' or ')}, not "${v}"`;
+      if (!(values as readonly string[]).includes(v))
+        throw `may only be ${values.map((x) => `"${x}"`).join(' or ')}, not "${v}"`;
       return v as V;
     },
   };

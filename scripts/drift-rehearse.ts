@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../lib/paths.js';
+import type { DriftFile } from '../lib/reports/drift.js';
 import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
-import type { DriftFile } from '../tests/support/drift-reporter.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -20,8 +20,7 @@ import { setting } from '../lib/config.js';
 import { ROOT } from '../lib/paths.js';
 import { FAULT_NAMES, FAULTS, type FaultName, RESPONSE_RULES } from '../lib/rules/index.js';
 import { VARIATION_NAMES, VARIATIONS } from '../lib/rules/variations.js';
-import { ALL_VARIATIONS } from '../tests/support/fixtures/selftest.js';
-import type { SelftestRecord } from '../tests/support/selftest-reporter.js';
+import { ALL_VARIATIONS, type SelftestRecord } from '../lib/selftest.js';
 
 const { values } = parseArgs({
   options: {

@@ -3,7 +3,7 @@
 // (specs/docs-fields.yaml, generated from the docs by npm run docs:fields), with what was sent echoed.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { type DocsFields, FIELDS_FILE, usualFields } from '../../scripts/docs-fields.js';
+import { type DocsFields, FIELDS_FILE, usualFields } from '../../lib/docs/fields.js';
 import type { OpId } from '../support/client.js';
 import { about, because, expect, test } from '../support/fixtures/index.js';
 import { SCENARIOS } from './scenarios.js';

@@ -4,43 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FullConfig, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { setting } from '../../lib/config.js';
-import { collect, type Finding } from '../../lib/findings.js';
+import { collect } from '../../lib/findings.js';
+import { driftFile } from '../../lib/reports/drift.js';
 import type { FindingRecord } from './report.js';
-
-export interface DriftFile {
-  version: 2;
-  generated_at: string;
-  projects: string[];
-  summary: {
-    findings: number;
-    occurrences: number;
-    by_kind: Record<string, number>;
-    by_conflict: Record<string, number>;
-    stand_in_artefacts?: number;
-  };
-  findings: Finding[];
-}
-
-export function driftFile(findings: Finding[], projects: string[], standInArtefacts = 0): DriftFile {
-  const count = (key: (f: Finding) => string): Record<string, number> => {
-    const out: Record<string, number> = {};
-    for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
-    return out;
-  };
-  return {
-    version: 2,
-    generated_at: new Date().toISOString(),
-    projects,
-    summary: {
-      findings: findings.length,
-      occurrences: findings.reduce((n, f) => n + f.count, 0),
-      by_kind: count((f) => f.kind),
-      by_conflict: count((f) => f.conflict),
-      ...(standInArtefacts ? { stand_in_artefacts: standInArtefacts } : {}),
-    },
-    findings,
-  };
-}
 
 export default class DriftReporter implements Reporter {
   private readonly out: string;

@@ -5,24 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { type RuleId, ruleOfMessage } from '../../lib/rules/index.js';
+import type { SelftestRecord } from '../../lib/selftest.js';
 import { declared } from './about.js';
 import type { FindingRecord } from './report.js';
-
-export interface SelftestRecord {
-  /** The test's title, without the fault's describe block. */
-  title: string;
-  /** The fault or benign variation of the copy, '' for the clean copy. */
-  fault: string;
-  status: TestResult['status'];
-  rules: string[];
-  operations: string[];
-  /** The rules of the findings the copy recorded. */
-  violations: string[];
-  error?: string;
-  /** The rule each error message starts with (the failure vocabulary), one per error that names one. */
-  errorRules: string[];
-  ms: number;
-}
 
 export default class SelftestReporter implements Reporter {
   private readonly records: SelftestRecord[] = [];

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
 import { type Answer, collect, findingId, observeAnswer, observeExpectation } from '../../lib/findings.js';
-import { diff, merge, readDrift } from '../../scripts/drift.js';
-import { renderHtml, renderMarkdown, summaryLine } from '../../scripts/drift-page.js';
-import { driftFile } from '../support/drift-reporter.js';
+import { diff, driftFile, merge, readDrift } from '../../lib/reports/drift.js';
+import { renderHtml, renderMarkdown, summaryLine } from '../../lib/reports/drift-page.js';
 
 const contract = Contract.load();
 type Json = Record<string, unknown>;

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ConfigError, targetConfig } from '../../lib/config.js';
 import { Contract } from '../../lib/contract.js';
+import { checkDocs, summarize } from '../../lib/docs/check.js';
 import { CONTRACT_FILE, ROOT, SPECS_DIR } from '../../lib/paths.js';
 import { Redactor } from '../../lib/redact.js';
-import { loadSpecs } from '../../lib/specs.js';
-import { readYamlFile } from '../../lib/yaml-file.js';
 import {
   type CoverageNotes,
   columnOf,
@@ -17,8 +16,9 @@ import {
   type ListedTest,
   renderTable,
   unexplained,
-} from '../../scripts/coverage.js';
-import { checkDocs, summarize } from '../../scripts/docs-check.js';
+} from '../../lib/reports/coverage.js';
+import { loadSpecs } from '../../lib/specs.js';
+import { readYamlFile } from '../../lib/yaml-file.js';
 
 function specsCopy(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'specs-'));
@@ -189,7 +189,7 @@ test('the docs check refuses a folder that is not a docs checkout', () => {
 });
 
 test('the workflows lint clean, and a broken workflow is reported with its place', async () => {
-  const { lintWorkflows } = await import('../../scripts/lint-workflows.js');
+  const { lintWorkflows } = await import('../../lib/workflows.js');
   expect(await lintWorkflows()).toEqual([]);
   const dir = mkdtempSync(join(tmpdir(), 'wf-'));
   writeFileSync(

@@ -5,8 +5,8 @@
 // contract is matched to its upstream file by its method and path.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Contract } from './contract.js';
-import { InputFileError, readJsonFile } from './yaml-file.js';
+import type { Contract } from '../contract.js';
+import { InputFileError, readJsonFile } from '../yaml-file.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,10 +1,9 @@
 // The drift page people read at 7 a.m.: findings grouped by API area, new / resolved / unchanged,
 // each with both sides of its doc conflict and their sources, our position, one redacted exchange,
 // and the tests it broke. Markdown for the job summary, a self-contained HTML page, one summary line.
-import type { Finding } from '../lib/findings.js';
-import { type Conflict, loadSpecs } from '../lib/specs.js';
-import type { DriftFile } from '../tests/support/drift-reporter.js';
-import type { Diff } from './drift.js';
+import type { Finding } from '../findings.js';
+import { type Conflict, loadSpecs } from '../specs.js';
+import type { Diff, DriftFile } from './drift.js';
 
 type Status = 'new' | 'resolved' | 'unchanged' | 'current';
 interface Entry {
