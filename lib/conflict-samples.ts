@@ -4,14 +4,7 @@
 
 import { ConsistencyLedger, checkConsistency } from './consistency.js';
 import { Contract } from './contract.js';
-import {
-  type Answer,
-  type Observation,
-  observationOf,
-  observeAnswer,
-  observeExpectation,
-  observeWebhook,
-} from './findings.js';
+import { type Answer, answerViolations, type Classified, classify, unexpected, webhookViolations } from './findings.js';
 import type { ConflictSample } from './specs.js';
 
 type Json = Record<string, unknown>;
@@ -65,7 +58,7 @@ export function sampleBody(
 }
 
 /** What the suite observes when a target answers as the sample says. */
-export function observeSample(s: ConflictSample, contract: Contract = Contract.load()): Observation[] {
+export function sampleViolations(s: ConflictSample, contract: Contract = Contract.load()): Classified[] {
   const op = contract.operation(s.operation);
   if (s.refusal) {
     const a: Answer = {
@@ -74,12 +67,12 @@ export function observeSample(s: ConflictSample, contract: Contract = Contract.l
       headers: { 'content-type': 'application/json' },
       body: s.refusal.body,
     };
-    const o = observeExpectation(a, { kind: 'success' });
-    return [...observeAnswer(a, contract), ...(o ? [o] : [])];
+    const o = unexpected(a, { kind: 'success' });
+    return [...answerViolations(a, contract), ...(o ? [o] : [])];
   }
   const { status, body, rawBody } = sampleBody(s, contract);
   if (op.webhook)
-    return observeWebhook(s.operation, body, {
+    return webhookViolations(s.operation, body, {
       'x-hmac-signature': 'Ku2a4Ks7ZfSjmUGfTzgcIKh2nC0yA0o6aXJyDZx8s1Q=',
       ...s.headers,
     });
@@ -90,7 +83,7 @@ export function observeSample(s: ConflictSample, contract: Contract = Contract.l
     body,
     rawBody,
   };
-  const observations = observeAnswer(answer, contract);
+  const violations = answerViolations(answer, contract);
   if (s.request) {
     // The request the answer belongs to: the contract's own request example, changed as the sample says.
     const request = structuredClone(Object.values(op.requestBody?.examples ?? {})[0] ?? {});
@@ -103,7 +96,7 @@ export function observeSample(s: ConflictSample, contract: Contract = Contract.l
       true,
       contract,
     );
-    observations.push(...consistency.map((v) => observationOf(v, answer)));
+    violations.push(...consistency.map((v) => classify(v, answer)));
   }
-  return observations;
+  return violations;
 }

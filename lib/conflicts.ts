@@ -1,8 +1,9 @@
-// Recognises an observation as the other side of a registered doc conflict (specs/doc-conflicts.yaml).
+// Recognises a violation as the other side of a registered doc conflict (specs/doc-conflicts.yaml).
 // Every matcher is scoped (the loader refuses one that is not): to operations or a location, and to
 // an observed value, a refusal's message (matched regardless of case), a status or an object rule.
-import type { Observation } from './findings.js';
+
 import { type Conflict, type ConflictMatch, loadSpecs, type Specs } from './specs.js';
+import type { Violation } from './violation.js';
 
 const regexes = new Map<string, RegExp>();
 const re = (s: string, flags = ''): RegExp => {
@@ -22,14 +23,14 @@ function has(body: unknown, pointer: string): boolean {
   return true;
 }
 
-export function matches(m: ConflictMatch, o: Observation, body?: unknown): boolean {
+export function matches(m: ConflictMatch, o: Violation, body?: unknown): boolean {
   return (
     (m.kind === undefined || m.kind === o.kind) &&
     (m.operations === undefined || m.operations.includes(o.operation)) &&
-    (m.location === undefined || re(m.location).test(o.location)) &&
+    (m.location === undefined || re(m.location).test(o.location ?? '')) &&
     (m.rule === undefined || m.rule === o.rule) &&
     (m.keyword === undefined || m.keyword === o.keyword) &&
-    (m.observed === undefined || re(m.observed).test(o.observed)) &&
+    (m.observed === undefined || re(m.observed).test(o.class ?? '')) &&
     (m.status === undefined || re(m.status).test(String(o.status ?? ''))) &&
     (m.message === undefined || re(m.message, 'i').test(o.detail ?? '')) &&
     (m.body_has === undefined || has(body, m.body_has)) &&
@@ -39,7 +40,7 @@ export function matches(m: ConflictMatch, o: Observation, body?: unknown): boole
   );
 }
 
-/** The conflict an observation is the other side of, if any. */
-export function conflictOf(o: Observation, body?: unknown, specs: Specs = loadSpecs()): Conflict | undefined {
+/** The conflict a classified violation is the other side of, if any. */
+export function conflictOf(o: Violation, body?: unknown, specs: Specs = loadSpecs()): Conflict | undefined {
   return specs.conflicts.conflicts.find((c) => (c.match ?? []).some((m) => matches(m, o, body)));
 }

@@ -4,6 +4,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { CONTRACT_FILE } from './paths.js';
 import { count } from './tally.js';
+import type { Violation } from './violation.js';
 import { InputFileError, pointer, readYamlFile } from './yaml-file.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
@@ -12,28 +13,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
-/** One broken promise of the contract or of a rule in specs/. */
-export interface Violation {
-  /** The named check that failed: status-code-declared, content-type, header, body-schema, or a rule id. */
-  rule: string;
-  operation: string;
-  status?: number;
-  /** JSON pointer into the response body ('' is the body itself). */
-  pointer: string;
-  /** The ajv keyword, for body-schema violations. */
-  keyword?: string;
-  /**
-   * Where the broken promise lives, the same for every operation that shares it: the JSON pointer of
-   * the schema in the document (#/components/schemas/PaymentStatus), or the rule's object schema.
-   */
-  location?: string;
-  expected: string;
-  /** For consistency rules: the value expected (what was sent, asked for, or first answered). */
-  expectedValue?: unknown;
-  observed: unknown;
-  /** The docs page the broken promise comes from. */
-  doc?: string;
-}
+export type { Violation } from './violation.js';
 
 export interface ResponseSpec {
   status: string;

@@ -1,40 +1,19 @@
-// Findings: what the drift report is made of. An observation is one thing a test saw differ from the
-// contract (a violation of a response, a refused valid request, a wrong HTTP status, an operation the
-// target does not serve, keys not checked). A finding is one underlying difference: every
-// observation with the same kind, rule, normalised location and observed class, whatever the test,
-// the operation or the place in the body - with its occurrences.
+// Findings: what the drift report is made of. A violation (lib/violation.ts) is one thing a check saw
+// differ from the contract in one answer (a response breaking it, a refused valid request, a wrong HTTP
+// status, an operation the target does not serve, keys not checked); classified here, it says what
+// makes it the same difference as another. A finding is one underlying difference: every violation
+// with the same kind, rule, normalised location and observed class, whatever the test, the operation
+// or the place in the body - with its occurrences.
 import { createHash } from 'node:crypto';
 import { checkResponse, checkWebhook } from './checks.js';
 import { conflictOf } from './conflicts.js';
-import { Contract, type Violation } from './contract.js';
+import { Contract } from './contract.js';
 import { RULES, type RuleId, refusalOf } from './rules/index.js';
+import type { Classified, Violation, ViolationKind } from './violation.js';
 
-export const FINDING_KINDS = ['response', 'status', 'refusal', 'unserved-operation', 'auth', 'consistency'] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
-
-/** One difference seen in one answer. */
-export interface Observation {
-  kind: FindingKind;
-  rule: string;
-  operation: string;
-  status?: number;
-  /** Where in this answer ('' is the body itself; header:x for a header). */
-  pointer: string;
-  /** Where, normalised: the same for every operation that shares the promise. */
-  location: string;
-  keyword?: string;
-  expected: string;
-  /** What was observed, as a class: the value for an enum, the type for a type error, 'missing x'... */
-  observed: string;
-  /** The observed value, short (redact it before it leaves the process). */
-  sample: string;
-  /** For refusals: the code and messages the target gave. */
-  detail?: string;
-  /** For consistency: the numbers compared (expected, then observed), for a matcher's ratio. */
-  values?: [number, number];
-  conflict?: string;
-  doc?: string;
-}
+export { VIOLATION_KINDS as FINDING_KINDS } from './violation.js';
+export type FindingKind = ViolationKind;
+export type { Classified, Violation } from './violation.js';
 
 /** An answer as the classification sees it. */
 export interface Answer {
@@ -86,10 +65,10 @@ function observedClass(v: Violation): string {
   }
 }
 
-const KIND_OF_RULE: Record<string, FindingKind> = { 'status-code-declared': 'status' };
+const KIND_OF_RULE: Record<string, ViolationKind> = { 'status-code-declared': 'status' };
 
-/** The observations of a contract or rule violation. */
-export function observationOf(v: Violation, answer?: Answer): Observation {
+/** A violation classified: its kind, normalised location, observed class, sample, and the conflict that explains it. */
+export function classify(v: Violation, answer?: Answer): Classified {
   const rule = RULES[v.rule as RuleId];
   const location =
     v.location ??
@@ -98,18 +77,12 @@ export function observationOf(v: Violation, answer?: Answer): Observation {
       : v.rule === 'status-code-declared'
         ? `${v.operation} responses`
         : v.pointer);
-  const o: Observation = {
-    kind: KIND_OF_RULE[v.rule] ?? (rule?.area === 'consistency' ? 'consistency' : 'response'),
-    rule: v.rule,
-    operation: v.operation,
-    status: v.status,
-    pointer: v.pointer,
+  const o: Classified = {
+    ...v,
+    kind: v.kind ?? KIND_OF_RULE[v.rule] ?? (rule?.area === 'consistency' ? 'consistency' : 'response'),
     location,
-    keyword: v.keyword,
-    expected: v.expected,
-    observed: observedClass(v),
-    sample: short(v.observed),
-    doc: v.doc,
+    class: v.class ?? observedClass(v),
+    sample: v.sample ?? short(v.observed),
   };
   if (typeof v.expectedValue === 'number' && typeof v.observed === 'number') o.values = [v.expectedValue, v.observed];
   o.conflict = conflictOf(o, answer?.body)?.id;
@@ -189,7 +162,12 @@ function detailOf(a: Answer): string {
   );
 }
 
-function withConflict(o: Observation, body: unknown): Observation {
+/** A violation built here (not by a check): its class is what was observed, and the conflict that explains it is looked up. */
+function withConflict(
+  v: Violation & { kind: ViolationKind; location: string; sample: string },
+  body: unknown,
+): Classified {
+  const o: Classified = { ...v, class: v.class ?? String(v.observed) };
   o.conflict = conflictOf(o, body)?.id;
   return o;
 }
@@ -198,7 +176,7 @@ function withConflict(o: Observation, body: unknown): Observation {
  * Everything wrong with an answer on its own, whatever the test expected: an operation the target
  * does not serve, or the violations of the contract and of every rule checked on every response.
  */
-export function observeAnswer(a: Answer, contract: Contract = Contract.load()): Observation[] {
+export function answerViolations(a: Answer, contract: Contract = Contract.load()): Classified[] {
   if (isUnserved(a)) {
     return [
       withConflict(
@@ -221,7 +199,7 @@ export function observeAnswer(a: Answer, contract: Contract = Contract.load()): 
   const observations = checkResponse(
     { operationId: a.operationId, status: a.status, headers: a.headers, body: a.body, rawBody: a.rawBody },
     contract,
-  ).map((v) => observationOf(v, a));
+  ).map((v) => classify(v, a));
   return onePerPlace(observations);
 }
 
@@ -229,26 +207,26 @@ export function observeAnswer(a: Answer, contract: Contract = Contract.load()): 
  * One observation per place, keyword and value: a value can break two schemas at once (a code
  * outside both the list of every code and the list for its status); the last, most specific, stays.
  */
-function onePerPlace(observations: Observation[]): Observation[] {
-  const byPlace = new Map<string, Observation>();
+function onePerPlace(observations: Classified[]): Classified[] {
+  const byPlace = new Map<string, Classified>();
   for (const o of observations)
     byPlace.set(o.keyword ? `${o.rule} ${o.pointer} ${o.keyword} ${o.sample}` : `${byPlace.size} ${o.rule}`, o);
   return [...byPlace.values()];
 }
 
 /** Everything wrong with a webhook delivery: its payload against the contract's webhook, its headers. */
-export function observeWebhook(
+export function webhookViolations(
   operationId: string,
   body: unknown,
   headers: Record<string, string | string[] | undefined>,
-): Observation[] {
+): Classified[] {
   return checkWebhook(operationId, body, headers).map((v) =>
-    observationOf(v, { operationId, status: 0, headers: {}, body }),
+    classify(v, { operationId, status: 0, headers: {}, body }),
   );
 }
 
-/** What a test expected of an answer. */
-export type Expectation = { kind: 'success' } | { kind: 'refusal'; rule: RuleId; codes: readonly string[] };
+/** What a test expected of an answer: a success, or the refusal a rule prescribes. */
+export type Expected = { kind: 'success' } | { kind: 'refusal'; rule: RuleId; codes: readonly string[] };
 
 /**
  * The observation when an answer is not what the test expected: a valid request refused (refusal),
@@ -256,7 +234,7 @@ export type Expectation = { kind: 'success' } | { kind: 'refusal'; rule: RuleId;
  * undocumented code for it (response). Undefined when the answer is as expected, or already
  * observed as an operation the target does not serve.
  */
-export function observeExpectation(a: Answer, e: Expectation): Observation | undefined {
+export function unexpected(a: Answer, e: Expected): Classified | undefined {
   if (isUnserved(a)) return undefined;
   if (e.kind === 'success') {
     if (a.status < 400 || a.malformed) return undefined;
@@ -336,29 +314,29 @@ export function observeExpectation(a: Answer, e: Expectation): Observation | und
   return undefined;
 }
 
-/** What makes two observations the same difference. */
-export function findingKey(o: Observation): string {
+/** What makes two violations the same difference. */
+export function findingKey(o: Classified): string {
   const where = o.kind === 'refusal' || o.kind === 'unserved-operation' ? o.operation : o.location;
-  return [o.kind, o.rule, where, o.keyword ?? '', o.observed, o.conflict ?? ''].join(' | ');
+  return [o.kind, o.rule, where, o.keyword ?? '', o.class, o.conflict ?? ''].join(' | ');
 }
 
-export function findingId(o: Observation): string {
+export function findingId(o: Classified): string {
   return `${o.kind}-${createHash('sha1').update(findingKey(o)).digest('hex').slice(0, 10)}`;
 }
 
 /** A one-line title for a finding. */
-export function findingTitle(o: Observation): string {
+export function findingTitle(o: Classified): string {
   switch (o.kind) {
     case 'refusal':
-      return `${o.operation} refuses a request the contract allows: ${o.observed}`;
+      return `${o.operation} refuses a request the contract allows: ${o.class}`;
     case 'unserved-operation':
-      return `${o.operation} is not served (${o.observed})`;
+      return `${o.operation} is not served (${o.class})`;
     case 'auth':
       return 'keys are not checked: a request with a missing, empty or wrong key is served';
     case 'status':
-      return `${o.rule}: expected ${o.expected}, observed ${o.observed}`;
+      return `${o.rule}: expected ${o.expected}, observed ${o.class}`;
     default:
-      return `${o.rule}${o.keyword ? ` (${o.keyword})` : ''} at ${o.location.replace(/^#\/components\/schemas\//, '')}: expected ${o.expected}, observed ${o.observed}`;
+      return `${o.rule}${o.keyword ? ` (${o.keyword})` : ''} at ${o.location.replace(/^#\/components\/schemas\//, '')}: expected ${o.expected}, observed ${o.class}`;
   }
 }
 
@@ -376,7 +354,7 @@ export interface Occurrence {
 
 export interface Finding {
   id: string;
-  kind: FindingKind;
+  kind: ViolationKind;
   title: string;
   /** The API areas (contract tags) of the operations. */
   areas: string[];
@@ -394,13 +372,13 @@ export interface Finding {
   occurrences: Occurrence[];
 }
 
-/** Observations (with where they were seen) collapsed into findings, most frequent first. */
+/** Violations (with where they were seen) collapsed into findings, most frequent first. */
 export function collect(
-  seen: Array<{ observation: Observation; test: string; project: string; exchange?: unknown }>,
+  seen: Array<{ violation: Classified; test: string; project: string; exchange?: unknown }>,
 ): Finding[] {
   const contract = Contract.load();
   const byKey = new Map<string, Finding>();
-  for (const { observation: o, test, project, exchange } of seen) {
+  for (const { violation: o, test, project, exchange } of seen) {
     const key = findingKey(o);
     let f = byKey.get(key);
     if (!f) {
@@ -414,7 +392,7 @@ export function collect(
         rule: o.rule,
         keyword: o.keyword,
         expected: o.expected,
-        observed: o.observed,
+        observed: o.class,
         conflict: o.conflict ?? 'unregistered',
         doc: o.doc,
         count: 0,

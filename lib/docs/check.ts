@@ -1,6 +1,6 @@
 import { checkObjects } from '../checks.js';
 import { Contract, type Violation } from '../contract.js';
-import { observationOf } from '../findings.js';
+import { classify } from '../findings.js';
 import { examplesOf, upstreamOperations } from './upstream.js';
 
 export type Verdict = 'passed' | 'explained' | 'failing';
@@ -94,7 +94,7 @@ function judge(
   const conflicts = new Set<string>();
   const unexplained: Violation[] = [];
   for (const v of violations) {
-    const c = observationOf(v, {
+    const c = classify(v, {
       operationId,
       status: status === 'request' ? 0 : Number(status),
       headers: { 'content-type': ct },

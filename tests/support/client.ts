@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type APIResponse, test } from '@playwright/test';
 import { lightReports, setting } from '../../lib/config.js';
 import { Contract } from '../../lib/contract.js';
-import { type Expectation, findingId, type Observation } from '../../lib/findings.js';
+import { type Classified, type Expected, findingId } from '../../lib/findings.js';
 import { Redactor } from '../../lib/redact.js';
 import { loadSpecs } from '../../lib/specs.js';
 import type { operations } from '../../openapi/yuno.js';
@@ -117,19 +117,19 @@ export interface AnyResponse {
   readonly method: string;
   readonly url: string;
   /** What the observers found wrong with this answer on its own (the contract check). */
-  observations: Observation[];
+  violations: Classified[];
   snippet(n?: number): string;
   /** The success body; fails, naming the refusal finding, on any other answer. */
   ok(): unknown;
-  /** Records what the test expected of this answer; the observation when the answer differs. */
-  expectation(e: Expectation): Observation | undefined;
+  /** Records what the test expected of this answer; the violation when the answer differs. */
+  expectation(e: Expected): Classified | undefined;
 }
 
-/** Records an expectation about an answer (set by the fixtures); returns the observation when it differs. */
-export type Judge = (res: AnyResponse, e: Expectation) => Observation | undefined;
+/** Records an expectation about an answer (set by the fixtures); returns the violation when it differs. */
+export type Judge = (res: AnyResponse, e: Expected) => Classified | undefined;
 
 export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
-  observations: Observation[] = [];
+  violations: Classified[] = [];
 
   constructor(
     readonly operationId: O,
@@ -144,7 +144,7 @@ export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
     private readonly subjects: () => string[],
   ) {}
 
-  expectation(e: Expectation): Observation | undefined {
+  expectation(e: Expected): Classified | undefined {
     return this.judge(this, e);
   }
 
@@ -182,7 +182,7 @@ export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
       subjects.length > 0 && !subjects.includes(this.operationId)
         ? ` while setting up ${subjects.join(', ')}: the test could not reach its subject`
         : '';
-    const unserved = this.observations.find((o) => o.kind === 'unserved-operation');
+    const unserved = this.violations.find((o) => o.kind === 'unserved-operation');
     if (unserved)
       throw new Error(
         `operation-served: ${this.method} ${this.url} (${this.operationId}) is not served${setup} — it answered ${this.status} ${this.snippet(300)} (finding ${findingId(unserved)}${conflictNote(unserved)})`,
@@ -190,7 +190,7 @@ export class ApiResponse<O extends OpId = OpId> implements AnyResponse {
     const refused = this.expectation({ kind: 'success' });
     if (refused)
       throw new Error(
-        `request-accepted: ${this.method} ${this.url} (${this.operationId}) refused a request the contract allows${setup} — ${refused.observed}: ${this.redact(refused.detail ?? '')} (finding ${findingId(refused)}${conflictNote(refused)})`,
+        `request-accepted: ${this.method} ${this.url} (${this.operationId}) refused a request the contract allows${setup} — ${refused.class}: ${this.redact(refused.detail ?? '')} (finding ${findingId(refused)}${conflictNote(refused)})`,
       );
     throw new Error(
       `${this.method} ${this.url} (${this.operationId}) answered ${this.status}, expected 2xx${setup}: ${this.snippet(500)}`,
@@ -450,7 +450,7 @@ function stepped<T>(label: string, fn: () => Promise<T>): Promise<T> {
   return STEPS ? test.step(label, fn) : fn();
 }
 
-function conflictNote(o: Observation): string {
+function conflictNote(o: Classified): string {
   const c = o.conflict ? loadSpecs().conflicts.conflicts.find((x) => x.id === o.conflict) : undefined;
   return c
     ? `; the target took the other side of doc conflict ${c.id} (${c.title}); our position: ${c.position}`

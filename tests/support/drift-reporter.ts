@@ -1,5 +1,5 @@
 // Collects the findings of a run into reports/drift.json (schemas/drift.schema.json): every
-// observation the tests recorded, collapsed into one finding per underlying difference.
+// violation the tests recorded, collapsed into one finding per underlying difference.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FullConfig, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
@@ -29,7 +29,7 @@ export default class DriftReporter implements Reporter {
       if (a.type !== 'finding' || !a.description) continue;
       const r = JSON.parse(a.description) as FindingRecord;
       this.seen.push({
-        observation: r.observation,
+        violation: r.violation,
         exchange: r.exchange,
         project,
         test: test.titlePath().slice(2).join(' › '),

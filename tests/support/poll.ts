@@ -17,11 +17,11 @@ export async function pollUntil<R extends AnyResponse>(
       const deadline = Date.now() + o.timeoutMs;
       for (let i = 0; ; i++) {
         const res = await call();
-        if (res.observations.length)
+        if (res.violations.length)
           throw new Error(
             because(
               o.rule,
-              `stopped waiting until ${o.what}: the target answered something the docs rule out (${res.observations.map((x) => `${x.rule} at ${x.pointer || '(body)'}: ${x.sample}`).join('; ')})`,
+              `stopped waiting until ${o.what}: the target answered something the docs rule out (${res.violations.map((x) => `${x.rule} at ${x.pointer || '(body)'}: ${x.sample}`).join('; ')})`,
             ),
           );
         res.ok(); // a refusal ends the wait, as a finding

@@ -2,12 +2,12 @@
 // annotation (read by the drift reporter and the self-test) with one redacted exchange, and printed
 // in the failure message, rule id first.
 import { test } from '@playwright/test';
-import { findingId, findingTitle, type Observation } from '../../lib/findings.js';
+import { type Classified, findingId, findingTitle } from '../../lib/findings.js';
 import { loadSpecs } from '../../lib/specs.js';
 
 /** What a `finding` annotation holds. */
 export interface FindingRecord {
-  observation: Observation;
+  violation: Classified;
   exchange?: unknown;
 }
 
@@ -26,24 +26,20 @@ function trimmed(v: unknown, depth = 0): unknown {
   return v;
 }
 
-/** Records observations on the running test (for drift.json) and returns their description, one block each. */
-export function recordObservations(
-  observations: Observation[],
-  redact: (s: string) => string,
-  exchange?: unknown,
-): string {
-  if (!observations.length) return '';
+/** Records violations on the running test (for drift.json) and returns their description, one block each. */
+export function recordViolations(violations: Classified[], redact: (s: string) => string, exchange?: unknown): string {
+  if (!violations.length) return '';
   const info = test.info();
   const conflicts = new Map(loadSpecs().conflicts.conflicts.map((c) => [c.id, c]));
   const lines: string[] = [];
-  observations.forEach((o, i) => {
-    const observation: Observation = {
+  violations.forEach((o, i) => {
+    const violation: Classified = {
       ...o,
       sample: redact(o.sample),
       detail: o.detail === undefined ? undefined : redact(o.detail),
     };
     const record: FindingRecord = {
-      observation,
+      violation,
       exchange: i === 0 && exchange !== undefined ? trimmed(exchange) : undefined,
     };
     info.annotations.push({ type: 'finding', description: JSON.stringify(record) });
@@ -51,7 +47,7 @@ export function recordObservations(
     lines.push(
       `  ✗ ${o.rule}${o.keyword ? ` (${o.keyword})` : ''} at ${o.operation}${o.status !== undefined ? ` ${o.status}` : ''} '${o.pointer}' — finding ${findingId(o)}: ${findingTitle(o)}\n` +
         `      expected: ${o.expected}\n` +
-        `      observed: ${observation.sample}\n` +
+        `      observed: ${violation.sample}\n` +
         (o.doc ? `      docs:     ${o.doc}\n` : '') +
         (conflict
           ? `      note:     the target took the other side of doc conflict ${conflict.id} (${conflict.title}); our position: ${conflict.position}\n`

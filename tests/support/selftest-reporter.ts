@@ -34,7 +34,7 @@ export default class SelftestReporter implements Reporter {
     const violations = new Set<string>();
     for (const a of result.annotations)
       if (a.type === 'finding' && a.description)
-        violations.add((JSON.parse(a.description) as FindingRecord).observation.rule);
+        violations.add((JSON.parse(a.description) as FindingRecord).violation.rule);
     this.records.push({
       title: test.title,
       fault: block ? block.replace(/^(fault|benign) /, '') : '',

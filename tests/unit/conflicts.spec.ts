@@ -1,12 +1,12 @@
 // Every promise of specs/doc-conflicts.yaml holds: fed a sample of the other side, the suite names
 // that conflict and no other (live: named), or reports nothing at all (live: silent). And no matcher
-// claims what it should not: every observation of every sample is claimed by its own conflict only,
+// claims what it should not: every violation of every sample is claimed by its own conflict only,
 // and the contract's own examples are claimed by none.
 import { expect, test } from '@playwright/test';
-import { observeSample, sampleBody } from '../../lib/conflict-samples.js';
+import { sampleBody, sampleViolations } from '../../lib/conflict-samples.js';
 import { matches } from '../../lib/conflicts.js';
 import { Contract } from '../../lib/contract.js';
-import { observeAnswer } from '../../lib/findings.js';
+import { answerViolations } from '../../lib/findings.js';
 import { loadSpecs } from '../../lib/specs.js';
 
 const conflicts = loadSpecs().conflicts.conflicts;
@@ -14,21 +14,20 @@ const contract = Contract.load();
 
 for (const c of conflicts) {
   test(`${c.id}: the other side is ${c.live === 'named' ? 'named as this conflict, and no other' : 'not reported at all'}`, () => {
-    const observations = observeSample(c.sample);
+    const violations = sampleViolations(c.sample);
     if (c.live === 'silent') {
-      expect(observations, `${c.id} promises: ${c.when_live_differs}`).toEqual([]);
+      expect(violations, `${c.id} promises: ${c.when_live_differs}`).toEqual([]);
       return;
     }
-    expect(
-      observations.length,
-      `${c.id}: its sample must produce an observation (${c.when_live_differs})`,
-    ).toBeGreaterThan(0);
+    expect(violations.length, `${c.id}: its sample must produce an violation (${c.when_live_differs})`).toBeGreaterThan(
+      0,
+    );
     const body = c.sample.refusal?.body ?? sampleBody(c.sample).body;
-    for (const o of observations) {
+    for (const o of violations) {
       const claimedBy = conflicts.filter((x) => (x.match ?? []).some((m) => matches(m, o, body)));
       expect(
         claimedBy.map((x) => x.id),
-        `${c.id}: ${o.rule} ${o.keyword ?? ''} at ${o.location} observed ${o.observed}`,
+        `${c.id}: ${o.rule} ${o.keyword ?? ''} at ${o.location} observed ${o.class}`,
       ).toEqual([c.id]);
     }
   });
@@ -43,7 +42,7 @@ test("no conflict claims anything in the contract's own examples", () => {
         for (const body of Object.values(exs)) {
           n++;
           expect(
-            observeAnswer({
+            answerViolations({
               operationId: op.operationId,
               status: Number(status),
               headers: { 'content-type': ct },

@@ -3,10 +3,10 @@
 // checked. And the contract agrees with specs/.
 import { expect, test } from '@playwright/test';
 import { Contract, type Violation } from '../../lib/contract.js';
-import { observationOf } from '../../lib/findings.js';
+import { classify } from '../../lib/findings.js';
 
 const conflictOf = (v: Violation, body?: unknown): { id: string } | undefined => {
-  const c = observationOf(v, { operationId: v.operation, status: v.status ?? 0, headers: {}, body }).conflict;
+  const c = classify(v, { operationId: v.operation, status: v.status ?? 0, headers: {}, body }).conflict;
   return c ? { id: c } : undefined;
 };
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
-import { type Answer, collect, findingId, observeAnswer, observeExpectation } from '../../lib/findings.js';
+import { type Answer, answerViolations, collect, findingId, unexpected } from '../../lib/findings.js';
 import { diff, driftFile, merge, readDrift } from '../../lib/reports/drift.js';
 import { renderHtml, renderMarkdown, summaryLine } from '../../lib/reports/drift-page.js';
 
@@ -28,18 +28,18 @@ test('CANCELLED seen in a cancel, a retrieve and a lookup, by three tests, is on
   const read = { ...example('retrievePayment', '200', 'approved'), status: 'CANCELLED', sub_status: 'CANCELED' };
   const list = [read, read];
   const seen = [
-    ...observeAnswer(answer('cancelPayment', 200, cancel)).map((observation) => ({
-      observation,
+    ...answerViolations(answer('cancelPayment', 200, cancel)).map((violation) => ({
+      violation,
       test: 'a',
       project: 'sandbox',
     })),
-    ...observeAnswer(answer('retrievePayment', 200, read)).map((observation) => ({
-      observation,
+    ...answerViolations(answer('retrievePayment', 200, read)).map((violation) => ({
+      violation,
       test: 'b',
       project: 'sandbox',
     })),
-    ...observeAnswer(answer('retrievePaymentsByMerchantOrderId', 200, list)).map((observation) => ({
-      observation,
+    ...answerViolations(answer('retrievePaymentsByMerchantOrderId', 200, list)).map((violation) => ({
+      violation,
       test: 'c',
       project: 'sandbox',
     })),
@@ -75,7 +75,7 @@ test('a valid request refused is a refusal finding; checkout-required is recogni
     code: 'INVALID_REQUEST',
     messages: ['Invalid request: checkout is required.'],
   });
-  const o = observeExpectation(a, { kind: 'success' })!;
+  const o = unexpected(a, { kind: 'success' })!;
   expect(o).toEqual(
     expect.objectContaining({
       kind: 'refusal',
@@ -84,18 +84,18 @@ test('a valid request refused is a refusal finding; checkout-required is recogni
       conflict: 'checkout-required',
     }),
   );
-  const other = observeExpectation(
+  const other = unexpected(
     answer('createPayment', 400, { code: 'INVALID_REQUEST', messages: ['amount.value is invalid'] }),
     { kind: 'success' },
   )!;
   expect(other.conflict, 'a refusal for another reason is not attributed to checkout-required').toBeUndefined();
   expect(findingId(o)).not.toBe(findingId(other));
   expect(
-    observeExpectation({ ...a, malformed: true }, { kind: 'success' }),
+    unexpected({ ...a, malformed: true }, { kind: 'success' }),
     'a request sent malformed on purpose is no refusal finding',
   ).toBeUndefined();
   expect(
-    observeExpectation(answer('createPayment', 201, example('createPayment', '201', 'approved')), { kind: 'success' }),
+    unexpected(answer('createPayment', 201, example('createPayment', '201', 'approved')), { kind: 'success' }),
   ).toBeUndefined();
 });
 
@@ -105,45 +105,45 @@ test('a wrong HTTP status is a status finding, keys not checked an auth finding,
     rule: 'payment-transition-forbidden' as const,
     codes: ['INVALID_STATUS'],
   };
-  expect(observeExpectation(answer('cancelPayment', 404, { code: 'NOT_FOUND', messages: ['x'] }), refused)).toEqual(
+  expect(unexpected(answer('cancelPayment', 404, { code: 'NOT_FOUND', messages: ['x'] }), refused)).toEqual(
     expect.objectContaining({ kind: 'status', observed: '404', expected: '400 INVALID_STATUS' }),
   );
-  expect(
-    observeExpectation(answer('cancelPayment', 400, { code: 'INVALID_AMOUNT', messages: ['x'] }), refused),
-  ).toEqual(expect.objectContaining({ kind: 'response', pointer: '/code', observed: '"INVALID_AMOUNT"' }));
+  expect(unexpected(answer('cancelPayment', 400, { code: 'INVALID_AMOUNT', messages: ['x'] }), refused)).toEqual(
+    expect.objectContaining({ kind: 'response', pointer: '/code', observed: '"INVALID_AMOUNT"' }),
+  );
   const auth = { kind: 'refusal' as const, rule: 'auth-keys' as const, codes: ['INVALID_CREDENTIALS'] };
   const served = [
-    observeExpectation(answer('retrievePayment', 200, example('retrievePayment', '200', 'approved')), auth)!,
-    observeExpectation(answer('createPayment', 201, example('createPayment', '201', 'approved')), auth)!,
+    unexpected(answer('retrievePayment', 200, example('retrievePayment', '200', 'approved')), auth)!,
+    unexpected(answer('createPayment', 201, example('createPayment', '201', 'approved')), auth)!,
   ];
   expect(served.map((o) => o.kind)).toEqual(['auth', 'auth']);
-  expect(collect(served.map((observation) => ({ observation, test: 't', project: 'p' })))).toHaveLength(1);
+  expect(collect(served.map((violation) => ({ violation, test: 't', project: 'p' })))).toHaveLength(1);
   expect(
-    observeExpectation(answer('retrievePayment', 401, { code: 'INVALID_CREDENTIALS', messages: ['x'] }), auth),
+    unexpected(answer('retrievePayment', 401, { code: 'INVALID_CREDENTIALS', messages: ['x'] }), auth),
   ).toBeUndefined();
 });
 
 test('a 405, or a 404 that is not about a resource, is one unserved-operation finding and nothing else', () => {
-  expect(observeAnswer(answer('downloadReport', 404, { message: 'no Route matched with those values' }))).toEqual([
+  expect(answerViolations(answer('downloadReport', 404, { message: 'no Route matched with those values' }))).toEqual([
     expect.objectContaining({
       kind: 'unserved-operation',
       operation: 'downloadReport',
       conflict: 'report-download-version',
     }),
   ]);
-  expect(observeAnswer(answer('createPayment', 405, ''))).toEqual([
+  expect(answerViolations(answer('createPayment', 405, ''))).toEqual([
     expect.objectContaining({ kind: 'unserved-operation' }),
   ]);
   expect(
-    observeAnswer(answer('createPayment', 404, { code: 'NOT_FOUND', messages: ['x'] })),
+    answerViolations(answer('createPayment', 404, { code: 'NOT_FOUND', messages: ['x'] })),
     'a create cannot be about a missing resource',
   ).toEqual([expect.objectContaining({ kind: 'unserved-operation' })]);
   expect(
-    observeAnswer(answer('retrievePayment', 404, { code: 'PAYMENT_NOT_FOUND', messages: ['x'] })),
+    answerViolations(answer('retrievePayment', 404, { code: 'PAYMENT_NOT_FOUND', messages: ['x'] })),
     'a documented not-found',
   ).toEqual([]);
   expect(
-    observeAnswer(answer('retrievePayment', 404, { code: 'RESOURCE_NOT_FOUND', messages: ['x'] })),
+    answerViolations(answer('retrievePayment', 404, { code: 'RESOURCE_NOT_FOUND', messages: ['x'] })),
     'an error body with an undocumented code is about the resource: a schema finding',
   ).toEqual([expect.objectContaining({ kind: 'response', keyword: 'enum', pointer: '/code' })]);
 });
@@ -171,14 +171,14 @@ test.describe('the drift file and its diff', () => {
     writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
     return p;
   };
-  const observations = (op: string, status: string, name: string, set: Json): ReturnType<typeof observeAnswer> =>
-    observeAnswer(answer(op, Number(status), { ...example(op, status, name), ...set }));
-  const run = (...groups: Array<ReturnType<typeof observeAnswer>>): string =>
+  const violations = (op: string, status: string, name: string, set: Json): ReturnType<typeof answerViolations> =>
+    answerViolations(answer(op, Number(status), { ...example(op, status, name), ...set }));
+  const run = (...groups: Array<ReturnType<typeof answerViolations>>): string =>
     write(
       driftFile(
         collect(
-          groups.flat().map((observation, i) => ({
-            observation,
+          groups.flat().map((violation, i) => ({
+            violation,
             test: `test ${i}`,
             project: 'sandbox',
             exchange: { request: { url: 'x' } },
@@ -189,10 +189,10 @@ test.describe('the drift file and its diff', () => {
     );
 
   test('compares findings: N new, N resolved, N unchanged; the page names the conflict and lists the tests', () => {
-    const cancelled = (): ReturnType<typeof observeAnswer> =>
-      observations('retrievePayment', '200', 'approved', { status: 'CANCELLED', sub_status: 'CANCELED' });
-    const badDate = observations('createPayment', '201', 'approved', { created_at: 'yesterday' });
-    const report = observations('retrieveReport', '200', 'succeeded', { status: 'COMPLETED' });
+    const cancelled = (): ReturnType<typeof answerViolations> =>
+      violations('retrievePayment', '200', 'approved', { status: 'CANCELLED', sub_status: 'CANCELED' });
+    const badDate = violations('createPayment', '201', 'approved', { created_at: 'yesterday' });
+    const report = violations('retrieveReport', '200', 'succeeded', { status: 'COMPLETED' });
     const before = readDrift(run(cancelled(), badDate));
     const after = readDrift(run(cancelled(), cancelled(), report));
     const d = diff(before, after);
@@ -221,8 +221,8 @@ test.describe('the drift file and its diff', () => {
     );
     const file = driftFile(
       collect(
-        observations('createPayment', '201', 'approved', { created_at: 'x' }).map((observation) => ({
-          observation,
+        violations('createPayment', '201', 'approved', { created_at: 'x' }).map((violation) => ({
+          violation,
           test: 't',
           project: 'p',
         })),
