@@ -12,7 +12,7 @@ import { Clock } from './clock.js';
 import { control } from './controls.js';
 import { enforces, FaultSet, SELFTEST_HEADER, withFaults } from './faults.js';
 import { IdempotencyKeys } from './idempotency.js';
-import { RequestLog, requestProblems } from './recorder.js';
+import { RequestLog, requestViolations } from './recorder.js';
 import { CheckoutSessions } from './resources/checkout-sessions.js';
 import { Customers } from './resources/customers.js';
 import { Links } from './resources/links.js';
@@ -203,7 +203,7 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
     const operationId = operation?.operationId;
     const params = ((operation && api.router.parseRequest(request, operation).params) ?? {}) as Record<string, string>;
     // Every request is recorded with what is wrong with it, for an SDK's release gate (npm run sdk-gate).
-    const problems = requestProblems(contract, operationId ? contract.operations.get(operationId) : undefined, {
+    const violations = requestViolations(contract, operationId ? contract.operations.get(operationId) : undefined, {
       method,
       path: request.path,
       headers: req.headers,
@@ -264,7 +264,7 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
         operationId,
         status: out.status,
         deliberate: req.headers['x-conformance-expect'] === 'invalid',
-        problems,
+        violations,
       });
       write(res, out);
       state.webhooks.send(result.events);

@@ -14,17 +14,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REQUEST_CHECKS, type RecordedRequest } from '../emulator/recorder.js';
+import type { RecordedRequest } from '../emulator/recorder.js';
 import { createEmulator } from '../emulator/server.js';
 import { LOCAL_KEYS, setting } from '../lib/config.js';
 import { Contract } from '../lib/contract.js';
 import { REPORTS_DIR } from '../lib/paths.js';
+import { RULES, type RuleId } from '../lib/rules/index.js';
 
 export interface GateReport {
   operations: Array<{
     operationId: string;
     calls: number;
-    problems: Array<RecordedRequest['problems'][number] & { count: number }>;
+    problems: Array<RecordedRequest['violations'][number] & { count: number }>;
     deliberate: number;
   }>;
   unknown: Array<{ method: string; path: string; count: number }>;
@@ -39,8 +40,8 @@ export function judge(requests: RecordedRequest[], contract: Contract = Contract
     const mine = requests.filter((r) => r.operationId === operationId);
     const counted = mine.filter((r) => !r.deliberate);
     const problems = new Map<string, GateReport['operations'][number]['problems'][number]>();
-    for (const p of counted.flatMap((r) => r.problems)) {
-      const key = `${p.check} ${p.pointer} ${p.expected}`;
+    for (const p of counted.flatMap((r) => r.violations)) {
+      const key = `${p.rule} ${p.pointer} ${p.expected}`;
       const seen = problems.get(key);
       if (seen) seen.count++;
       else problems.set(key, { ...p, count: 1 });
@@ -80,12 +81,12 @@ export function renderText(g: GateReport): string {
   for (const o of wrong) {
     for (const p of o.problems)
       out.push(
-        `- \`${o.operationId}\` ${p.check} at \`${p.pointer || '(body)'}\`: expected ${p.expected}; sent ${p.observed} (${p.count}×) — ${REQUEST_CHECKS[p.check].statement} [docs](${p.doc})`,
+        `- \`${o.operationId}\` ${p.rule} at \`${p.pointer || '(body)'}\`: expected ${p.expected}; sent ${String(p.observed)} (${p.count}×) — ${RULES[p.rule as RuleId].statement} [docs](${p.doc})`,
       );
   }
   for (const u of g.unknown)
     out.push(
-      `- \`${u.method} ${u.path}\` is not a documented operation (${u.count}×) — [docs](${REQUEST_CHECKS['known-operation'].doc})`,
+      `- \`${u.method} ${u.path}\` is not a documented operation (${u.count}×) — [docs](${RULES['request-documented'].doc})`,
     );
   out.push(
     '',
@@ -113,7 +114,7 @@ export function renderJunit(g: GateReport): string {
     const text = o.problems
       .map(
         (p) =>
-          `${p.check} at ${p.pointer || '(body)'}: expected ${p.expected}; sent ${p.observed} (${p.count}x) ${p.doc}`,
+          `${p.rule} at ${p.pointer || '(body)'}: expected ${p.expected}; sent ${String(p.observed)} (${p.count}x) ${p.doc}`,
       )
       .join('\n');
     return `  <testcase ${name}><failure message="${xml(`${o.problems.length} problem(s) in the requests sent`)}">${xml(text)}</failure></testcase>`;

@@ -20,7 +20,7 @@ import { setting } from '../lib/config.js';
 import { ROOT } from '../lib/paths.js';
 import { FAULT_NAMES, FAULTS, type FaultName, RESPONSE_RULES } from '../lib/rules/index.js';
 import { VARIATION_NAMES, VARIATIONS } from '../lib/rules/variations.js';
-import { ALL_VARIATIONS, type SelftestRecord } from '../lib/selftest.js';
+import { ALL_VARIATIONS, proveRequestFaults, type SelftestRecord } from '../lib/selftest.js';
 
 const { values } = parseArgs({
   options: {
@@ -99,7 +99,11 @@ console.log(
 );
 for (const f of cleanFailed.slice(0, 10)) console.log(`  failed on the clean emulator: ${f.title}: ${f.error ?? ''}`);
 
-const faults = (only.length ? only.filter((n): n is FaultName => n in FAULTS) : FAULT_NAMES).map((n) => FAULTS[n]);
+// A client's mistakes (faults of the rules that judge requests) are proven in process, not by a copy of a test.
+const requestProofs = proveRequestFaults().filter((p) => !only.length || only.includes(p.fault.name));
+const faults = (only.length ? only.filter((n): n is FaultName => n in FAULTS) : FAULT_NAMES)
+  .map((n) => FAULTS[n])
+  .filter((f) => !f.effect.request);
 const rows = faults.map((f) => {
   const copies = records.filter((r) => r.fault === f.name);
   const failing = copies.filter(failed);
@@ -126,7 +130,14 @@ for (const r of rows) {
     `| ${r.f.name} | ${r.f.rule} | ${r.caught ? 'yes' : 'NO'} | ${r.about.length} / ${r.failing.length} / ${r.copies.filter((c) => c.status !== 'skipped').length} | ${by.replace(/\|/g, '\\|').slice(0, 100)} | ${(r.ms / 1000).toFixed(1)} s |`,
   );
 }
-const missed = rows.filter((r) => !r.caught);
+for (const p of requestProofs)
+  console.log(
+    `| ${p.fault.name} | ${p.fault.rule} | ${p.caught ? 'yes' : 'NO'} | a request with the mistake, judged in process | ${p.detail.replace(/\|/g, '\\|').slice(0, 100)} | 0.0 s |`,
+  );
+const missed = [
+  ...rows.filter((r) => !r.caught),
+  ...requestProofs.filter((p) => !p.caught).map((p) => ({ f: p.fault, failing: [] as SelftestRecord[] })),
+];
 for (const m of missed)
   console.log(
     `missed: ${m.f.name} (${m.f.description}; rule ${m.f.rule})${m.failing.length ? `: failing copies were about ${[...new Set(m.failing.map((x) => x.error?.split(':')[0] ?? '?'))].join(', ')}` : ''}`,
@@ -153,5 +164,7 @@ console.log(
   `${records.length} test runs in ${(runMs / 1000).toFixed(1)} s (${((Date.now() - t0) / 1000).toFixed(1)} s in all, one emulator, one Playwright run, ${values.workers} workers)`,
 );
 console.log(`benign side: ${variations.length - benignBroken} of ${variations.length} variations passed`);
-console.log(`${rows.length - missed.length} passed, ${missed.length + (cleanFailed.length ? 1 : 0)} failed`);
+console.log(
+  `${rows.length + requestProofs.length - missed.length} passed, ${missed.length + (cleanFailed.length ? 1 : 0)} failed`,
+);
 process.exit(cleanFailed.length === 0 && missed.length === 0 && benignBroken === 0 ? 0 : 1);

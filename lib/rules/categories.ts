@@ -18,6 +18,7 @@ const AREA_TITLES: Record<Area, string> = {
   webhooks: 'Webhooks rule broken',
   'webhook-config': 'Webhook-configuration API rule broken',
   consistency: 'Consistency rule broken (what was sent, created, or read before)',
+  requests: 'Request sent against the contract (the SDK gate)',
 };
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,7 @@ const guide = (page: string): string => `https://docs.y.uno/docs/${page}`;
 export const DOC = {
   responseCodes: ref('response-codes'),
   authentication: ref('authentication'),
+  apiOverview: ref('api-reference-overview'),
   payment: ref('the-payment-object'),
   statuses: ref('payment'),
   transaction: ref('transaction'),

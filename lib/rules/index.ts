@@ -8,6 +8,7 @@ import { DISPUTE_RULES } from './disputes.js';
 import { LINK_RULES } from './links.js';
 import { PAYMENT_METHOD_RULES } from './payment-methods.js';
 import { PAYMENT_RULES } from './payments.js';
+import { REQUEST_RULES } from './requests.js';
 import { RESOURCE_RULES } from './resources.js';
 import { SESSION_RULES } from './sessions.js';
 import type { Area, FaultEntry, Refusal, RuleEntry } from './types.js';
@@ -28,6 +29,7 @@ const ALL = {
   ...WEBHOOK_RULES,
   ...WEBHOOK_CONFIG_RULES,
   ...CONSISTENCY_RULES,
+  ...REQUEST_RULES,
 };
 
 export type RuleId = keyof typeof ALL;

@@ -1,7 +1,9 @@
 // The shape of the rule registry: one entry per rule the suite checks, with its statement, the docs
 // page it comes from, the refusal it prescribes (when it is one) and the faults that break it.
 // Tests, the emulator, the reports and the self-test all read the registry (lib/rules/index.ts).
+import type { Contract, Operation } from '../contract.js';
 import type { Specs } from '../specs.js';
+import type { Violation } from '../violation.js';
 
 /** The API area a rule belongs to: the Allure epic of its failures and the catalogue's sections. */
 export type Area =
@@ -19,7 +21,8 @@ export type Area =
   | 'idempotency'
   | 'webhooks'
   | 'webhook-config'
-  | 'consistency';
+  | 'consistency'
+  | 'requests';
 
 /**
  * How a rule is refused: the HTTP statuses and error codes a conforming target answers with.
@@ -63,10 +66,37 @@ export type WaiveDetail = Record<string, string | number | boolean | undefined>;
  * What a fault does. A response or webhook effect changes what goes out; a waiver switches off the
  * emulator's enforcement of a rule (the emulator asks `enforces(rule, detail)` where it applies it).
  */
+/**
+ * A request as a client sent it, as the SDK gate judges it (header names in lower case). A request
+ * fault changes one of a valid request's parts, the way a client's mistake would.
+ */
+export interface GateRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** The path parameters of the operation it matched. */
+  params: Record<string, string>;
+  query: Record<string, string>;
+  rawBody: string;
+  /** The body parsed as JSON (undefined when there is none, or it is not JSON). */
+  body: unknown;
+}
+
+/** A check of a request against the operation it matched (undefined: it matched none). */
+export interface RequestCheck {
+  check(
+    req: GateRequest,
+    op: Operation | undefined,
+    contract: Contract,
+  ): Array<Pick<Violation, 'pointer' | 'expected' | 'observed'> & Partial<Pick<Violation, 'keyword' | 'doc'>>>;
+}
+
 export interface FaultEffect {
   response?: (res: MutableResponse, req: FaultRequest) => void;
   webhook?: (d: MutableDelivery) => void;
   waive?: ReadonlyArray<{ rule: string; when?: (d: WaiveDetail) => boolean }>;
+  /** A client's mistake: a change to a valid request (for the rules that judge requests). */
+  request?: (r: GateRequest) => void;
 }
 
 export interface FaultEntry {
@@ -94,11 +124,14 @@ export interface RuleEntry {
   doc: string;
   /**
    * 'response': checked on every response of every test (toMatchContract and the client);
-   * 'scenario': checked by the tests tagged with the rule.
+   * 'scenario': checked by the tests tagged with the rule;
+   * 'request': checked on every request the emulator receives (the SDK gate's judgement).
    */
-  scope: 'response' | 'scenario';
+  scope: 'response' | 'scenario' | 'request';
   refusal?: Refusal;
   /** For object rules checked on every response: the check itself. */
   objects?: ObjectCheck;
+  /** For rules about requests: the check itself. */
+  request?: RequestCheck;
   faults?: Record<string, FaultEntry>;
 }

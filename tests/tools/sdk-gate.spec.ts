@@ -31,10 +31,10 @@ test('an SDK that sends what the contract forbids fails the gate, each mistake n
   const { code, out, dir } = gate('sloppy.mjs');
   expect(code, out).toBe(1);
   expect(out).toContain(
-    '`createPayment` idempotency-key at `header:X-Idempotency-Key`: expected present (required); sent missing',
+    '`createPayment` request-idempotency-key at `header:X-Idempotency-Key`: expected present (required); sent missing',
   );
-  expect(out).toContain('`createPayment` request-schema at `/amount/value`: expected type number; sent "5000"');
-  expect(out).toContain('`createPayment` request-schema at `/payment_method/detail/card/installments`');
+  expect(out).toContain('`createPayment` request-body-schema at `/amount/value`: expected type number; sent "5000"');
+  expect(out).toContain('`createPayment` request-body-schema at `/payment_method/detail/card/installments`');
   expect(out).toContain('`GET /refunds` is not a documented operation');
   expect(out).toContain('https://docs.y.uno/reference/authentication');
   expect(out).toMatch(/sdk-gate: FAILED, \d+ request\(s\) sent wrong/);

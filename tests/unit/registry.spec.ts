@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
 import { allureCategories } from '../../lib/rules/categories.js';
 import { because, FAULT_NAMES, FAULTS, RESPONSE_RULES, RULE_IDS, RULES, ruleOfMessage } from '../../lib/rules/index.js';
+import { proveRequestFaults } from '../../lib/selftest.js';
 import { loadSpecs } from '../../lib/specs.js';
 import { RECIPES } from '../support/fixtures/payments.js';
 
@@ -37,7 +38,10 @@ test('every fault names operations the contract has; faults of rules checked on 
     const f = FAULTS[name];
     for (const op of f.operations ?? []) expect(contract.operations.has(op), `${name}: ${op}`).toBe(true);
     if (RESPONSE_RULES.has(f.rule)) expect(f.operations?.length, `${name} breaks ${f.rule}`).toBeGreaterThan(0);
-    expect(f.effect.response || f.effect.webhook || f.effect.waive?.length, `${name} has an effect`).toBeTruthy();
+    expect(
+      f.effect.response || f.effect.webhook || f.effect.request || f.effect.waive?.length,
+      `${name} has an effect`,
+    ).toBeTruthy();
   }
 });
 
@@ -92,4 +96,10 @@ test('every conflict the rules, specs and emulator cite by name is registered', 
     cited.filter((c) => !ids.has(c.id)),
     'conflicts cited by name but not in specs/doc-conflicts.yaml',
   ).toEqual([]);
+});
+
+test('every fault of a rule about requests is caught by that rule, and the clean request is not', () => {
+  const proofs = proveRequestFaults();
+  expect(proofs.length, 'request faults').toBeGreaterThan(5);
+  expect(proofs.filter((p) => !p.caught).map((p) => `${p.fault.name}: ${p.detail}`)).toEqual([]);
 });
