@@ -1,5 +1,9 @@
-// Consistency: the answer is about the thing asked for, with what was sent (specs/consistency.yaml,
-// applied by lib/consistency.ts to every answer of a stateful target and to every webhook).
+// Consistency: the answer is about the thing asked for, with what was sent. Each rule holds its
+// comparison (applied by lib/consistency.ts to every resource of every answer of a stateful target,
+// with the operation's entry of specs/consistency.yaml and what the test saw before).
+import { absent, lookedUp, same, sums } from '../compare.js';
+import { valueAt } from '../contract.js';
+import { loadSpecs, statusMayReach } from '../specs.js';
 import { DOC } from './docs.js';
 import { onObjects, onResponse } from './effects.js';
 import type { RuleEntry } from './types.js';
@@ -9,6 +13,27 @@ type Json = Record<string, unknown>;
 export const CONSISTENCY_RULES = {
   identity: {
     area: 'consistency',
+    consistency: {
+      instance: (c) => {
+        const identity = c.op.identity;
+        if (identity?.resource !== c.resource || c.op.lookup) return [];
+        const asked = c.req.path[identity.path];
+        if (asked === undefined) return [];
+        c.compared();
+        // Any of the resource's identifiers may be the one asked for (a stored card: id or vaulted_token).
+        if (c.spec.id.some((f) => c.value[f] === asked)) return [];
+        const field = `/${c.spec.id[0]}`;
+        return [
+          {
+            pointer: `${c.pointer}${field}`,
+            field,
+            expected: `the ${c.resource} asked for: ${asked}`,
+            expectedValue: asked,
+            observed: c.id ?? null,
+          },
+        ];
+      },
+    },
     scope: 'response',
     statement:
       'The resource an answer is about is the one the request asked for: the id in the path is the id answered.',
@@ -23,6 +48,28 @@ export const CONSISTENCY_RULES = {
   },
   echo: {
     area: 'consistency',
+    consistency: {
+      instance: (c) => {
+        if (c.op.echo?.resource !== c.resource) return [];
+        return c.op.echo.fields.flatMap((f) => {
+          const sent = valueAt(c.req.body, f);
+          const got = valueAt(c.value, f);
+          if (absent(sent) || got === undefined) return [];
+          c.compared();
+          return same(sent, got)
+            ? []
+            : [
+                {
+                  pointer: `${c.pointer}${f}`,
+                  field: f,
+                  expected: `as sent: ${JSON.stringify(sent)}`,
+                  expectedValue: sent,
+                  observed: got,
+                },
+              ];
+        });
+      },
+    },
     scope: 'response',
     statement:
       'What a create or an update sent comes back as sent (amounts, currency, country, order id, description, customer and link fields, metadata...), except where the docs show a normalisation.',
@@ -63,6 +110,46 @@ export const CONSISTENCY_RULES = {
   },
   'lookup-matches': {
     area: 'consistency',
+    consistency: {
+      instance: (c) => {
+        const l = c.op.lookup;
+        if (l?.resource !== c.resource) return [];
+        const q = lookedUp(c.req, l);
+        if (q === undefined) return [];
+        c.compared();
+        const got = valueAt(c.value, l.field);
+        return same(String(q), got)
+          ? []
+          : [
+              {
+                pointer: `${c.pointer}${l.field}`,
+                field: l.field,
+                expected: `the value looked up: ${JSON.stringify(String(q))}`,
+                expectedValue: String(q),
+                observed: got,
+              },
+            ];
+      },
+      answer: (c) => {
+        const l = c.op.lookup;
+        if (l?.resource !== c.resource || l.created_among === false) return [];
+        const q = lookedUp(c.req, l);
+        return (q === undefined ? [] : c.ledger.createdWith(c.resource, l.field, String(q))).flatMap((k) => {
+          c.compared();
+          return c.answered.has(k.id)
+            ? []
+            : [
+                {
+                  pointer: '',
+                  field: l.field,
+                  expected: `the ${c.resource} created with ${l.query ?? l.path} ${JSON.stringify(String(q))} (${k.id}) among the results`,
+                  expectedValue: k.id,
+                  observed: 'not among them',
+                },
+              ];
+        });
+      },
+    },
     scope: 'response',
     statement:
       'Every resource a lookup answers carries the value looked up, and one just created with it is among them.',
@@ -106,6 +193,28 @@ export const CONSISTENCY_RULES = {
   },
   stability: {
     area: 'consistency',
+    consistency: {
+      instance: (c) =>
+        c.known
+          ? c.spec.stable.flatMap((f) => {
+              const before = c.known!.first[f];
+              const now = valueAt(c.value, f);
+              if (absent(before) || now === undefined) return [];
+              c.compared();
+              return same(before, now)
+                ? []
+                : [
+                    {
+                      pointer: `${c.pointer}${f}`,
+                      field: f,
+                      expected: `as first answered: ${JSON.stringify(before)}`,
+                      expectedValue: before,
+                      observed: now,
+                    },
+                  ];
+            })
+          : [],
+    },
     scope: 'response',
     statement:
       'What the docs give as fixed (id, amount, currency, country, order id, created_at...) is answered the same by every later retrieve, lookup, transition and webhook of the resource as first answered.',
@@ -123,6 +232,13 @@ export const CONSISTENCY_RULES = {
   },
   sums: {
     area: 'consistency',
+    consistency: {
+      instance: (c) => {
+        if (!c.known || c.replay || !c.op.sums || c.resource !== 'payment') return [];
+        c.compared();
+        return sums(c.req, c.body, c.pointer, c.value, c.known.last, c.op.sums);
+      },
+    },
     scope: 'response',
     statement:
       'A capture adds what it captured to amount.captured, a refund adds what it refunded to amount.refunded (all that is left when no amount is sent), and the transaction made carries that amount.',
@@ -141,6 +257,26 @@ export const CONSISTENCY_RULES = {
   },
   'status-moves': {
     area: 'consistency',
+    consistency: {
+      instance: (c) => {
+        const status = c.spec.status;
+        if (!status || !c.known || c.replay) return [];
+        const was = valueAt(c.known.last, status.field);
+        const now = valueAt(c.value, status.field);
+        if (typeof was !== 'string' || typeof now !== 'string') return [];
+        c.compared();
+        if (statusMayReach(loadSpecs(), status.table, was, now)) return [];
+        return [
+          {
+            pointer: `${c.pointer}${status.field}`,
+            field: status.field,
+            expected: `a status specs/${status.table} reaches from ${was}`,
+            expectedValue: was,
+            observed: `${was} -> ${now}`,
+          },
+        ];
+      },
+    },
     scope: 'response',
     statement:
       "A payout's, report's, payment link's or payment method's status stays, or moves along the transitions its status table documents (specs/payout-status.yaml, report-status.yaml, payment-link-status.yaml, payment-method-status.yaml), from the status last answered for it: one move or several, since a resource may move more than once between two answers.",

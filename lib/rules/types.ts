@@ -1,6 +1,7 @@
 // The shape of the rule registry: one entry per rule the suite checks, with its statement, the docs
 // page it comes from, the refusal it prescribes (when it is one) and the faults that break it.
 // Tests, the emulator, the reports and the self-test all read the registry (lib/rules/index.ts).
+import type { AnswerInstances, Instance } from '../consistency.js';
 import type { Contract, Operation } from '../contract.js';
 import type { Specs } from '../specs.js';
 import type { Violation } from '../violation.js';
@@ -116,6 +117,27 @@ export interface ObjectCheck {
   check(value: Record<string, unknown>, specs: Specs): Array<{ at?: string; expected: string; observed: unknown }>;
 }
 
+/** What a consistency check found wrong with one resource of an answer. */
+export interface ConsistencyFound {
+  pointer: string;
+  /** The field compared, as a pointer into the resource. */
+  field: string;
+  expected: string;
+  expectedValue: unknown;
+  observed: unknown;
+  /** Where the difference lives when it is not '<resource> <field>'. */
+  location?: string;
+}
+
+/**
+ * A comparison of an answer with what the request sent and what earlier answers said: per resource
+ * the answer carries (instance), or over every one of a kind it carries (answer, e.g. a lookup).
+ */
+export interface ConsistencyCheck {
+  instance?(c: Instance): ConsistencyFound[];
+  answer?(c: AnswerInstances): ConsistencyFound[];
+}
+
 export interface RuleEntry {
   area: Area;
   /** What must hold, in one or two sentences: the catalogue and failure messages print it. */
@@ -133,5 +155,7 @@ export interface RuleEntry {
   objects?: ObjectCheck;
   /** For rules about requests: the check itself. */
   request?: RequestCheck;
+  /** For consistency rules: the comparison itself (applied by lib/consistency.ts to every answer of a stateful target). */
+  consistency?: ConsistencyCheck;
   faults?: Record<string, FaultEntry>;
 }
