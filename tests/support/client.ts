@@ -5,6 +5,7 @@
 // observers the fixtures register: the contract check, the ledger of resources.
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type APIResponse, test } from '@playwright/test';
+import type { Auth, CallArgs, CommonOptions, ErrorBody, OpId, SuccessBody } from '../../lib/api.js';
 import { lightReports, setting } from '../../lib/config.js';
 import { Contract } from '../../lib/contract.js';
 import { type Classified, type Expected, findingId } from '../../lib/findings.js';
@@ -13,66 +14,20 @@ import { loadSpecs } from '../../lib/specs.js';
 import type { operations } from '../../openapi/yuno.js';
 import type { Target } from './target.js';
 
-/** The webhooks Yuno sends (the document's `webhooks`): not operations a client calls. */
-export type WebhookId = 'paymentEvent' | 'enrollmentEvent';
-export type OpId = Exclude<keyof operations, WebhookId>;
-type Op<O extends OpId> = operations[O];
-type Defined<T> = Exclude<T, undefined>;
-type ParamsOf<O extends OpId> = Op<O>['parameters'];
-export type PathOf<O extends OpId> = Defined<ParamsOf<O>['path']>;
-export type QueryOf<O extends OpId> = Defined<ParamsOf<O>['query']>;
-export type HeadersOf<O extends OpId> = Defined<ParamsOf<O>['header']>;
-type RequestBodyOf<O extends OpId> = Defined<Op<O>['requestBody']>;
-export type BodyOf<O extends OpId> = [RequestBodyOf<O>] extends [never]
-  ? never
-  : RequestBodyOf<O> extends { content: { 'application/json': infer B } }
-    ? B
-    : never;
-type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
-type Responses<O extends OpId> = Op<O>['responses'];
-/** The body of a success (2xx) answer of an operation. */
-export type SuccessBody<O extends OpId> = {
-  [S in keyof Responses<O>]: S extends 200 | 201 | 202 ? JsonOf<Responses<O>[S]> : never;
-}[keyof Responses<O>];
-/** The body of an error answer of an operation: a code and messages. */
-export type ErrorBody<O extends OpId> = {
-  [S in keyof Responses<O>]: S extends 400 | 401 | 403 | 404 | 405 | 409 | 500 | 502 | 504
-    ? JsonOf<Responses<O>[S]>
-    : never;
-}[keyof Responses<O>];
-
-type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
-type PathInit<O extends OpId> = [PathOf<O>] extends [never] ? { path?: never } : { path: PathOf<O> };
-type QueryInit<O extends OpId> = [QueryOf<O>] extends [never]
-  ? { query?: never }
-  : [RequiredKeys<QueryOf<O>>] extends [never]
-    ? { query?: QueryOf<O> }
-    : { query: QueryOf<O> };
-type BodyInit<O extends OpId> = [BodyOf<O>] extends [never]
-  ? { body?: never }
-  : undefined extends Op<O>['requestBody']
-    ? { body?: BodyOf<O> }
-    : { body: BodyOf<O> };
-
-/** Which key headers to send: the configured ones, none, or per header a value (null = leave out). */
-export type Auth = 'keys' | 'none' | { publicApiKey?: string | null; privateSecretKey?: string | null };
-
-export interface CommonOptions<O extends OpId> {
-  /** Header parameters of the operation; the client fills X-Idempotency-Key and the organization and account codes itself. */
-  headers?: Partial<HeadersOf<O>>;
-  /** The X-Idempotency-Key to send where the operation takes one; false leaves it out. A new UUID by default. */
-  idempotencyKey?: string | false;
-  auth?: Auth;
-  /** Retry 429, 502, 503 and transport errors (default true). */
-  retry?: boolean;
-  /** Ask the Prism mock for one of the document's examples (Prefer: code=..., example=...). */
-  prefer?: { code: number; example?: string };
-  /** Skip the observers (contract check, ledger): for cleanup calls that are not the test's subject. */
-  observe?: boolean;
-}
-
-export type CallInit<O extends OpId> = PathInit<O> & QueryInit<O> & BodyInit<O> & CommonOptions<O>;
-type CallArgs<O extends OpId> = object extends CallInit<O> ? [init?: CallInit<O>] : [init: CallInit<O>];
+export type {
+  Auth,
+  BodyOf,
+  CallArgs,
+  CallInit,
+  CommonOptions,
+  ErrorBody,
+  HeadersOf,
+  OpId,
+  PathOf,
+  QueryOf,
+  SuccessBody,
+  WebhookId,
+} from '../../lib/api.js';
 
 /** What `malformed()` sends: anything, for the tests about refusing what the contract forbids. */
 export interface MalformedInit {
