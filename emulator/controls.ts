@@ -1,72 +1,169 @@
 // Test controls under /_emulator/, reached only through the suite's `controls` fixture (so the same
-// tests skip them on the sandbox): health, the clock, webhook receivers, idempotency holds, and what
-// happens outside the API - paying a link, settling an asynchronous payment, a chargeback and the
-// issuer's decision on a dispute, the fraud screening declining a card, the customer completing a
-// checkout enrollment; and the log of requests an SDK's tests sent (npm run sdk-gate).
-import { err, type Json, ok, type Result } from './result.js';
-import type { Emulated } from './state.js';
+// tests skip them on the sandbox). One table: the emulator's own controls here (health, the clock,
+// webhook receivers, idempotency holds, the request log), and the resource modules' controls for what
+// happens outside the API (a customer pays a link, a provider settles a payment...). A control names
+// its arguments and their allowed values; a call that breaks them is refused with the reason.
+import { type ResourceControlName, controls as resourceControls } from '../resources/index.js';
+import type { ControlDef } from '../resources/kit.js';
+import { err, type Json, ok, type Result } from '../resources/result.js';
+import type { World } from '../resources/world.js';
+import type { FaultSet } from './faults.js';
+import type { IdempotencyKeys } from './idempotency.js';
+import type { RequestLog } from './recorder.js';
+import type { WebhookSender } from './webhooks.js';
 
-export function control(state: Emulated, path: string, method: string, payload: Json): Result {
-  const m = (re: RegExp): RegExpExecArray | null => re.exec(path);
-  let r: RegExpExecArray | null;
-  if (path === '/_emulator/health') return ok({ ok: true, faults: state.faults.size, time: state.clock.iso() });
-  if (path === '/_emulator/requests' && method === 'GET') return ok({ requests: state.requests.requests });
-  if (method !== 'POST') return err(405, 'UNSUPPORTED_METHOD', 'Controls take POST (GET for health and requests).');
-  if (path === '/_emulator/requests/clear') {
-    state.requests.clear();
-    return ok({ ok: true });
+/** What the emulator's own controls act on. */
+export interface Emulator {
+  world: World;
+  idempotency: IdempotencyKeys;
+  webhooks: WebhookSender;
+  requests: RequestLog;
+  faults: FaultSet;
+}
+
+type Own = ControlDef<Emulator> & { method?: 'GET' | 'POST' };
+
+/** The emulator's own controls. */
+export const OWN_CONTROLS = {
+  health: {
+    method: 'GET',
+    path: 'health',
+    summary: 'the emulator is up; how many faults are on; its clock',
+    serve: (e) => ok({ ok: true, faults: e.faults.size, time: e.world.clock.iso() }),
+  },
+  requests: {
+    method: 'GET',
+    path: 'requests',
+    summary: 'every API request received, with what is wrong with it (the SDK gate reads it)',
+    serve: (e) => ok({ requests: e.requests.requests }),
+  },
+  clearRequests: {
+    path: 'requests/clear',
+    summary: 'forget the requests received',
+    serve: (e) => {
+      e.requests.clear();
+      return ok({ ok: true });
+    },
+  },
+  clock: {
+    path: 'clock',
+    summary: "move the emulator's clock forward (for manual use: the suite uses real time)",
+    args: { advance_seconds: { required: true, type: 'number' } },
+    serve: (e, a) => {
+      const s = Number(a.advance_seconds);
+      if (s < 0) return err(400, 'INVALID_PARAMETERS', 'advance_seconds must be a non-negative number.');
+      e.world.clock.offsetMs += s * 1000;
+      return ok({ now: e.world.clock.iso() });
+    },
+  },
+  webhookReceiver: {
+    path: 'webhooks',
+    summary: 'deliver every webhook event to this URL too (signed with the emulator’s secret)',
+    args: { url: { required: true, pattern: /^https?:\/\// } },
+    serve: (e, a) => {
+      e.webhooks.receivers.add(String(a.url));
+      return ok({ ok: true });
+    },
+  },
+  holdIdempotencyKey: {
+    path: 'idempotency/hold',
+    summary: 'an idempotency key stays in process (REQUEST_IN_PROCESS for a second request with it)',
+    args: { key: { required: true } },
+    serve: (e, a) => {
+      e.idempotency.hold(String(a.key));
+      return ok({ ok: true });
+    },
+  },
+  releaseIdempotencyKey: {
+    path: 'idempotency/release',
+    summary: 'an idempotency key held in process is let go',
+    args: { key: { required: true } },
+    serve: (e, a) => {
+      e.idempotency.release(String(a.key));
+      return ok({ ok: true });
+    },
+  },
+} satisfies Record<string, Own>;
+
+/** Every control's name. */
+export type ControlName = keyof typeof OWN_CONTROLS | ResourceControlName;
+
+interface Route {
+  name: string;
+  method: 'GET' | 'POST';
+  re: RegExp;
+  params: string[];
+  def: ControlDef<unknown>;
+  /** What the control acts on: the emulator, or a resource's store. */
+  target: (e: Emulator) => unknown;
+}
+
+const routeOf = (
+  name: string,
+  def: ControlDef<unknown> & { method?: 'GET' | 'POST' },
+  target: Route['target'],
+): Route => {
+  const params: string[] = [];
+  const re = new RegExp(
+    `^/_emulator/${def.path.replace(/\{([^}]+)\}/g, (_, p: string) => {
+      params.push(p);
+      return '([^/]+)';
+    })}$`,
+  );
+  return { name, method: def.method ?? 'POST', re, params, def, target };
+};
+
+const ROUTES: Route[] = [
+  ...Object.entries(OWN_CONTROLS as Record<string, Own>).map(([name, def]) =>
+    routeOf(name, def as ControlDef<unknown>, (e) => e),
+  ),
+  ...[...resourceControls()].map(([name, c]) => routeOf(name, c.def, (e) => e.world.get(c.resource as never))),
+];
+
+/** Every control by name, with its path template and arguments (the fixture builds its calls from it). */
+export const CONTROL_TABLE: Record<string, { method: 'GET' | 'POST'; path: string; args: string[] }> =
+  Object.fromEntries(
+    ROUTES.map((r) => [
+      r.name,
+      { method: r.method, path: r.def.path, args: [...r.params, ...Object.keys(r.def.args ?? {})] },
+    ]),
+  );
+
+/** The arguments of a call, checked against the control's: a clear refusal names what is wrong. */
+function argsOf(
+  route: Route,
+  hit: RegExpExecArray,
+  payload: Json,
+): Record<string, string | number | undefined> | string {
+  const out: Record<string, string | number | undefined> = {};
+  route.params.forEach((p, i) => {
+    out[p] = decodeURIComponent(hit[i + 1]!);
+  });
+  for (const [name, spec] of Object.entries(route.def.args ?? {})) {
+    const v = payload[name];
+    if (v === undefined || v === null) {
+      if (spec.required) return `${name} is required`;
+      continue;
+    }
+    if (spec.type === 'number' ? typeof v !== 'number' || !Number.isFinite(v) : typeof v !== 'string')
+      return `${name} must be a ${spec.type ?? 'string'}`;
+    if (spec.values && !spec.values.includes(String(v))) return `${name} must be one of ${spec.values.join(', ')}`;
+    if (spec.pattern && !spec.pattern.test(String(v))) return `${name} must match ${spec.pattern}`;
+    out[name] = v as string | number;
   }
-  if (path === '/_emulator/clock') {
-    const s = Number(payload.advance_seconds);
-    if (!Number.isFinite(s) || s < 0)
-      return err(400, 'INVALID_PARAMETERS', 'advance_seconds must be a non-negative number.');
-    state.clock.offsetMs += s * 1000;
-    return ok({ now: state.clock.iso() });
+  return out;
+}
+
+/** Serves a call of a control. */
+export function control(e: Emulator, path: string, method: string, payload: Json): Result {
+  for (const route of ROUTES) {
+    const hit = route.re.exec(path);
+    if (!hit) continue;
+    if (method !== route.method)
+      return err(405, 'UNSUPPORTED_METHOD', `The control ${route.name} takes ${route.method}.`);
+    const args = argsOf(route, hit, payload);
+    if (typeof args === 'string') return err(400, 'INVALID_PARAMETERS', `${route.name}: ${args}.`);
+    return route.def.serve(route.target(e) as never, args, e.world);
   }
-  if (path === '/_emulator/webhooks') {
-    if (typeof payload.url !== 'string' || !/^https?:\/\//.test(payload.url))
-      return err(400, 'INVALID_PARAMETERS', 'url must be an http(s) URL.');
-    state.webhooks.receivers.add(payload.url);
-    return ok({ ok: true });
-  }
-  if (path === '/_emulator/idempotency/hold' || path === '/_emulator/idempotency/release') {
-    if (typeof payload.key !== 'string') return err(400, 'INVALID_PARAMETERS', 'key is required.');
-    if (path.endsWith('hold')) state.idempotency.hold(payload.key);
-    else state.idempotency.release(payload.key);
-    return ok({ ok: true });
-  }
-  if ((r = m(/^\/_emulator\/payment-links\/([^/]+)\/pay$/)))
-    return state.links.pay(decodeURIComponent(r[1]!), String(payload.card_number ?? '4507990000000002'));
-  if ((r = m(/^\/_emulator\/payments\/([^/]+)\/settle$/))) {
-    const outcome = payload.outcome;
-    if (outcome !== 'approved' && outcome !== 'declined' && outcome !== 'expired')
-      return err(400, 'INVALID_PARAMETERS', 'outcome must be approved, declined or expired.');
-    return state.payments.settle(decodeURIComponent(r[1]!), outcome);
-  }
-  if ((r = m(/^\/_emulator\/payouts\/([^/]+)\/settle$/))) {
-    const outcome = payload.outcome;
-    if (outcome !== 'succeeded' && outcome !== 'declined' && outcome !== 'rejected')
-      return err(400, 'INVALID_PARAMETERS', 'outcome must be succeeded, declined or rejected.');
-    return state.payouts.settle(decodeURIComponent(r[1]!), outcome);
-  }
-  if ((r = m(/^\/_emulator\/payments\/([^/]+)\/chargeback$/)))
-    return state.payments.chargeback(decodeURIComponent(r[1]!));
-  if ((r = m(/^\/_emulator\/payments\/([^/]+)\/dispute-decision$/))) {
-    const outcome = payload.outcome;
-    if (outcome !== 'won' && outcome !== 'lost') return err(400, 'INVALID_PARAMETERS', 'outcome must be won or lost.');
-    return state.payments.decide(decodeURIComponent(r[1]!), outcome);
-  }
-  if (path === '/_emulator/fraud-screening/cards') {
-    if (typeof payload.number !== 'string' || !/^[0-9]{8,19}$/.test(payload.number))
-      return err(400, 'INVALID_PARAMETERS', 'number must be a card number (8 to 19 digits).');
-    state.payments.fraudCards.add(payload.number);
-    return ok({ ok: true });
-  }
-  if ((r = m(/^\/_emulator\/payment-methods\/([^/]+)\/complete$/))) {
-    const number = payload.card_number;
-    if (number !== undefined && (typeof number !== 'string' || !/^[0-9]{8,19}$/.test(number)))
-      return err(400, 'INVALID_PARAMETERS', 'card_number must be a card number (8 to 19 digits).');
-    return state.paymentMethods.complete(decodeURIComponent(r[1]!), { number: number as string | undefined });
-  }
-  return err(404, 'NOT_FOUND', `No control ${path}.`);
+  return err(404, 'NOT_FOUND', `No control ${path}; the controls are ${ROUTES.map((r) => r.name).join(', ')}.`);
 }

@@ -2,8 +2,9 @@
 // a key still in process is refused with REQUEST_IN_PROCESS; a key whose request failed after
 // processing started is refused with IDEMPOTENCY_DUPLICATED; a request refused before processing
 // (its body) leaves the key free.
+
+import { type Result, refuse } from '../resources/result.js';
 import { enforces } from './faults.js';
-import { type Result, refuse } from './result.js';
 
 interface Entry {
   state: 'in-process' | 'done' | 'failed';

@@ -1,6 +1,8 @@
-// The emulator's HTTP side: reading requests, keys, idempotency, routing and request validation
-// (from openapi/yuno.yaml through openapi-backend, so the emulator cannot drift from the contract),
-// the faults of each request, and sending answers and webhooks. What the API does is in resources/.
+// The emulator's HTTP side, in the steps a request goes through: read the body, fail transiently (the
+// chaos setting), serve a control, check the keys, replay an idempotency key, route and validate against
+// openapi/yuno.yaml (through openapi-backend, so the emulator cannot drift from the contract), serve the
+// operation from its resource module (resources/), apply the request's faults to the answer, record
+// the request for the SDK gate, answer, and send the webhooks it raised.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -8,24 +10,15 @@ import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
 import { LOCAL_KEYS } from '../lib/config.js';
 import { Contract, replaceMultipleOf } from '../lib/contract.js';
 import type { MutableResponse } from '../lib/rules/types.js';
-import { Clock } from './clock.js';
-import { control } from './controls.js';
+import { allOperations } from '../resources/index.js';
+import type { ServeRequest } from '../resources/kit.js';
+import { err, type Json, type Result, refuse } from '../resources/result.js';
+import { webhookConfigs } from '../resources/webhook-config.js';
+import { World } from '../resources/world.js';
+import { control, type Emulator } from './controls.js';
 import { enforces, FaultSet, SELFTEST_HEADER, withFaults } from './faults.js';
 import { IdempotencyKeys } from './idempotency.js';
 import { RequestLog, requestViolations } from './recorder.js';
-import { CheckoutSessions } from './resources/checkout-sessions.js';
-import { Customers } from './resources/customers.js';
-import { Links } from './resources/links.js';
-import { PaymentMethods } from './resources/payment-methods.js';
-import { Payments } from './resources/payments.js';
-import { Payouts } from './resources/payouts.js';
-import { Reports } from './resources/reports.js';
-import { ThreeDsSetups } from './resources/three-ds.js';
-import { Tokens } from './resources/tokens.js';
-import { WebhookConfigs } from './resources/webhook-config.js';
-import { err, type Json, type Result, refuse } from './result.js';
-import { type ApiOperation, ROUTES } from './routes.js';
-import type { Emulated } from './state.js';
 import { WebhookSender } from './webhooks.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -51,13 +44,6 @@ export interface EmulatorOptions {
 }
 
 const API_PREFIX = '/v1';
-const WEBHOOK_CONFIG_OPERATIONS = new Set<string>([
-  'listWebhooks',
-  'createWebhook',
-  'retrieveWebhook',
-  'updateWebhook',
-  'deleteWebhook',
-]);
 
 /** What the emulator did that a test may want to count. */
 export interface EmulatorStats {
@@ -65,50 +51,85 @@ export interface EmulatorStats {
   chaosInjected: number;
 }
 
-export function createEmulator(opts: EmulatorOptions = {}): { server: Server; state: Emulated; stats: EmulatorStats } {
-  const stats: EmulatorStats = { requests: 0, chaosInjected: 0 };
-  const keys = {
-    pub: opts.publicApiKey ?? LOCAL_KEYS.publicApiKey,
-    priv: opts.privateSecretKey ?? LOCAL_KEYS.privateSecretKey,
-  };
-  const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
-  const maxDepth = opts.maxDepth ?? 32;
-  const log = opts.log ?? (() => undefined);
-  const contract = Contract.load();
-  const clock = new Clock();
-  const payments = new Payments(clock);
-  const customers = new Customers(clock);
-  const sessions = new CheckoutSessions(clock);
-  const webhookConfigs = new WebhookConfigs(clock);
-  const state: Emulated = {
-    clock,
-    faults: opts.faults ?? FaultSet.NONE,
-    payments,
-    links: new Links(clock, payments),
-    customers,
-    sessions,
-    payouts: new Payouts(clock),
-    reports: new Reports(clock),
-    paymentMethods: new PaymentMethods(clock, customers),
-    tokens: new Tokens(sessions),
-    threeDs: new ThreeDsSetups(),
-    webhookConfigs,
-    idempotency: new IdempotencyKeys(),
-    webhooks: new WebhookSender(
-      opts.webhookSecret ?? LOCAL_KEYS.webhookSecret,
-      opts.accountId ?? LOCAL_KEYS.accountCode,
-      webhookConfigs,
-    ),
-    requests: new RequestLog(),
-  };
+export interface Emulated extends Emulator {
+  stats: EmulatorStats;
+}
 
-  // Handlers get the request's idempotency key through the context's request headers.
-  const keyOf = (c: Context): string | null => {
-    const h = c.request.headers['x-idempotency-key'];
-    return typeof h === 'string' ? h : null;
+/** The emulator: its world (the resources' stores), its infrastructure, and an HTTP server around them. */
+export function createEmulator(opts: EmulatorOptions = {}): { server: Server; emulator: Emulated } {
+  const contract = Contract.load();
+  const accountId = opts.accountId ?? LOCAL_KEYS.accountCode;
+  const emulator = assemble(contract, accountId, opts);
+  const api = router(contract, emulator);
+  const handle = handler(contract, api, emulator, opts);
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      (opts.log ?? (() => undefined))(`request error: ${(e as Error).stack ?? String(e)}`);
+      if (!res.headersSent)
+        write(res, { status: 500, headers: {}, body: { code: 'INTERNAL_ERROR', messages: ['Internal error.'] } });
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  return { server, emulator };
+}
+
+/** The world of resources and what surrounds it: idempotency keys, the webhook sender, the request log. */
+function assemble(contract: Contract, accountId: string, opts: EmulatorOptions): Emulated {
+  let world: World | undefined;
+  const webhooks = new WebhookSender(opts.webhookSecret ?? LOCAL_KEYS.webhookSecret, accountId, (account, type) =>
+    world!.get(webhookConfigs).subscribers(account, type),
+  );
+  world = new World({ contract, accountId, send: (events) => webhooks.send(events) });
+  return {
+    world,
+    webhooks,
+    idempotency: new IdempotencyKeys(),
+    requests: new RequestLog(),
+    faults: opts.faults ?? FaultSet.NONE,
+    stats: { requests: 0, chaosInjected: 0 },
   };
+}
+
+/** The request as a resource module's handler receives it, from openapi-backend's context. */
+function serveRequest(c: Context, operationId: string): ServeRequest {
+  const key = c.request.headers['x-idempotency-key'];
+  return {
+    operationId,
+    path: (c.request.params ?? {}) as Record<string, string>,
+    query: (c.request.query ?? {}) as Record<string, string>,
+    headers: c.request.headers as ServeRequest['headers'],
+    body: (c.request.requestBody ?? {}) as Json,
+    idempotencyKey: typeof key === 'string' ? key : null,
+  };
+}
+
+/** The code an operation documents for an invalid request: the parameter codes where declared, else its own. */
+function invalidRequestCode(contract: Contract, operationId: string, status: number, missing: boolean): string {
+  const declared = contract.declaredCodes(operationId, status);
+  const preferred = [
+    missing ? 'MISSING_PARAMETERS' : 'INVALID_PARAMETERS',
+    'INVALID_PARAMETERS',
+    'INVALID_REQUEST',
+    'BAD_REQUEST',
+  ];
+  return (
+    declared.find((c) => /_INVALID_REQUEST$/.test(c)) ??
+    preferred.find((c) => declared.includes(c)) ??
+    declared.find((c) => /INVALID|BAD_REQUEST|VALIDATION/.test(c)) ??
+    declared[0] ??
+    'INVALID_REQUEST'
+  );
+}
+
+/** Routing and request validation from the contract; each operation served by its resource module. */
+function router(contract: Contract, e: Emulated): OpenAPIBackend {
   const handlers = Object.fromEntries(
-    Object.entries(ROUTES).map(([op, h]) => [op, (c: Context) => h(state, c, keyOf(c))]),
+    allOperations().map(([operationId, { resource, def }]) => [
+      operationId,
+      (c: Context) =>
+        def.serve(e.world.get(resource as never), serveRequest(c, operationId), e.world, resource as never),
+    ]),
   );
   const api = new OpenAPIBackend({
     definition: structuredClone(contract.doc) as unknown as Document,
@@ -127,63 +148,86 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
   api.register({
     ...handlers,
     validationFail: (c: Context) => {
-      const op = c.operation?.operationId as ApiOperation | undefined;
+      const op = c.operation?.operationId;
       // A fault may switch validation off: the request is then processed as it is.
       if (op && !enforces('request-validated')) return handlers[op]!(c);
       const first = c.validation.errors?.[0];
       const where = first ? `${first.instancePath || '(root)'} ${first.message ?? ''}`.trim() : 'invalid request';
-      const missing = c.validation.errors?.some((e) => e.keyword === 'required');
-      // The webhook-configuration API names its own code for an invalid body (manage-webhooks.json).
-      const code =
-        op && WEBHOOK_CONFIG_OPERATIONS.has(op)
-          ? 'WEBHOOK_INVALID_REQUEST'
-          : missing
-            ? 'MISSING_PARAMETERS'
-            : 'INVALID_PARAMETERS';
-      return {
-        ...refuse('request-validated', `Invalid request: ${where}.`, code),
-        rejectedBody: true,
-      } satisfies Result;
+      const missing = c.validation.errors?.some((x) => x.keyword === 'required') ?? false;
+      const status =
+        op && !contract.operation(op).responses['400'] && contract.operation(op).responses['422'] ? 422 : 400;
+      const code = op ? invalidRequestCode(contract, op, status, missing) : 'INVALID_REQUEST';
+      return { ...err(status, code, `Invalid request: ${where}.`), rejectedBody: true } satisfies Result;
     },
     notFound: () => err(404, 'NOT_FOUND', 'No such route.'),
     methodNotAllowed: () => err(405, 'UNSUPPORTED_METHOD', 'Method not allowed.'),
   });
   // Keys are checked before routing (a 401 must not depend on the route); the schemes pass here.
-  for (const scheme of ['public-api-key', 'private-secret-key']) api.registerSecurityHandler(scheme, () => true);
+  for (const scheme of Object.keys((contract.doc.components as Json | undefined)?.securitySchemes ?? {}))
+    api.registerSecurityHandler(scheme, () => true);
   api.init();
+  return api;
+}
 
-  /** Operations whose X-Idempotency-Key the docs require (the contract says which). */
+/** Why a request's keys are refused: the one problem to report, or undefined when both are right. */
+function keyProblem(req: IncomingMessage, keys: { pub: string; priv: string }): string | undefined {
+  const pub = req.headers['public-api-key'];
+  const priv = req.headers['private-secret-key'];
+  if (typeof pub !== 'string' || pub === '') return 'missing-public';
+  if (typeof priv !== 'string' || priv === '') return 'missing-private';
+  if (pub !== keys.pub || priv !== keys.priv) return 'wrong';
+  return undefined;
+}
+
+/** The refusal of a request whose keys are wrong, with the code the operation documents for it. */
+function keysRefused(contract: Contract, operationId: string | undefined): Result {
+  const declared = operationId ? contract.declaredCodes(operationId, 401) : [];
+  // The code of the operation's own 401 example where it documents one (the 3DS setup: NOT_AUTHENTICATED).
+  const examples = operationId
+    ? contract.operation(operationId).responses['401']?.examples['application/json']
+    : undefined;
+  const shown = Object.values(examples ?? {})
+    .map((x) => (x as { code?: unknown } | undefined)?.code)
+    .find((c) => typeof c === 'string' && declared.includes(c)) as string | undefined;
+  const code =
+    shown ?? (declared.includes('INVALID_CREDENTIALS') || !declared.length ? 'INVALID_CREDENTIALS' : declared[0]!);
+  return code === 'INVALID_CREDENTIALS' || code === 'NOT_AUTHENTICATED'
+    ? refuse('auth-keys', code === 'NOT_AUTHENTICATED' ? 'Not authenticated.' : 'Invalid credentials.', code)
+    : err(401, code, 'Invalid credentials.');
+}
+
+/** The faults of a request: the emulator's, and (self-test only) the ones its header names. */
+function faultsOf(req: IncomingMessage, e: Emulated, opts: EmulatorOptions): FaultSet | string {
+  const selected = opts.selftest
+    ? String(req.headers[SELFTEST_HEADER] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+  try {
+    return e.faults.with(selected);
+  } catch (x) {
+    return (x as Error).message;
+  }
+}
+
+function handler(contract: Contract, api: OpenAPIBackend, e: Emulated, opts: EmulatorOptions) {
+  const keys = {
+    pub: opts.publicApiKey ?? LOCAL_KEYS.publicApiKey,
+    priv: opts.privateSecretKey ?? LOCAL_KEYS.privateSecretKey,
+  };
+  const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
+  const maxDepth = opts.maxDepth ?? 32;
+  const log = opts.log ?? (() => undefined);
+  /** Operations whose X-Idempotency-Key the docs declare (the contract says which). */
   const idempotent = new Set(
     [...contract.operations.values()]
       .filter((o) => o.parameters.some((x) => x.name === 'X-Idempotency-Key'))
       .map((o) => o.operationId),
   );
+  const send = (res: ServerResponse, r: Result): void => write(res, { status: r.status, headers: {}, body: r.body });
 
-  function write(res: ServerResponse, out: MutableResponse): void {
-    const text = out.body === undefined ? '' : JSON.stringify(out.body);
-    res.writeHead(out.status, {
-      'content-type': 'application/json',
-      ...out.headers,
-      'content-length': Buffer.byteLength(text),
-    });
-    res.end(text);
-  }
-
-  /** A transient answer that is not Yuno's (rate limit, unavailable): sent as is, no fault applied. */
-  function sendRaw(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-    write(res, { status, headers, body });
-  }
-
-  /** Why a request's keys are refused: the one problem to report, or undefined when both are right. */
-  function keyProblem(req: IncomingMessage): string | undefined {
-    const pub = req.headers['public-api-key'];
-    const priv = req.headers['private-secret-key'];
-    if (typeof pub !== 'string' || pub === '') return 'missing-public';
-    if (typeof priv !== 'string' || priv === '') return 'missing-private';
-    if (pub !== keys.pub || priv !== keys.priv) return 'wrong';
-    return undefined;
-  }
-
+  /** An API request, routed and served by its resource module. */
   async function serveApi(
     req: IncomingMessage,
     res: ServerResponse,
@@ -212,52 +256,33 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
       rawBody: raw,
       body: payload,
     });
-    const selected = opts.selftest
-      ? String(req.headers[SELFTEST_HEADER] ?? '')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : [];
-    let faults: FaultSet;
-    try {
-      faults = state.faults.with(selected);
-    } catch (e) {
-      return write(res, {
-        status: 400,
-        headers: {},
-        body: { code: 'INVALID_REQUEST', messages: [(e as Error).message] },
-      });
-    }
+    const faults = faultsOf(req, e, opts);
+    if (typeof faults === 'string')
+      return write(res, { status: 400, headers: {}, body: { code: 'INVALID_REQUEST', messages: [faults] } });
     await withFaults(faults, operationId, async () => {
       let result: Result;
-      const problem = keyProblem(req);
+      const problem = keyProblem(req, keys);
       const key =
         operationId && idempotent.has(operationId)
           ? (req.headers['x-idempotency-key'] as string | undefined)
           : undefined;
-      if (problem && enforces('auth-keys', { problem })) {
-        // The 3DS setup documents only NOT_AUTHENTICATED for its 401 (create-three-d-secure-setup.json).
-        result =
-          operationId === 'createThreeDSecureSetup'
-            ? refuse('auth-keys', 'Not authenticated.', 'NOT_AUTHENTICATED')
-            : refuse('auth-keys', 'Invalid credentials.');
-      } else {
-        const prior = state.idempotency.before(key);
-        if (prior) {
-          result = prior;
-        } else {
+      if (problem && enforces('auth-keys', { problem })) result = keysRefused(contract, operationId);
+      else {
+        const prior = e.idempotency.before(key);
+        if (prior) result = prior;
+        else {
           try {
             result = (await api.handleRequest(request)) as Result;
-          } catch (e) {
-            log(`handler error: ${(e as Error).stack ?? String(e)}`);
+          } catch (x) {
+            log(`handler error: ${(x as Error).stack ?? String(x)}`);
             result = err(500, 'INTERNAL_ERROR', 'Internal error.');
           }
-          state.idempotency.after(key, result, result.rejectedBody === true);
+          e.idempotency.after(key, result, result.rejectedBody === true);
         }
       }
       const out: MutableResponse = { status: result.status, headers: {}, body: structuredClone(result.body) };
       if (operationId) faults.mutateResponse(out, { operationId, path: params, query: request.query, body: payload });
-      state.requests.add({
+      e.requests.add({
         at: new Date().toISOString(),
         method,
         path: request.path,
@@ -267,75 +292,79 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; st
         violations,
       });
       write(res, out);
-      state.webhooks.send(result.events);
+      e.webhooks.send(result.events);
     });
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const method = (req.method ?? 'GET').toUpperCase();
     const { text: raw, over } = await readBody(req, maxBody);
     const isApi = url.pathname.startsWith(`${API_PREFIX}/`);
-    // Chaos: transient failures before any processing (so a retry is always safe), and slow answers.
-    if (isApi) stats.requests++;
-    if (isApi && opts.chaos && Math.random() < opts.chaos) {
-      stats.chaosInjected++;
-      const pick = Math.floor(Math.random() * 3);
-      if (pick === 0)
-        return sendRaw(res, 429, { 'retry-after': '0' }, { code: 'RATE_LIMITED', messages: ['Too many requests.'] });
-      if (pick === 1) return sendRaw(res, 503, {}, { code: 'UNAVAILABLE', messages: ['Service unavailable.'] });
-      return void req.socket.destroy();
-    }
-    if (isApi && opts.chaos && Math.random() < opts.chaos / 3) await sleep(300);
-    const send = (r: Result): void => write(res, { status: r.status, headers: {}, body: r.body });
+    if (isApi) e.stats.requests++;
+    if (isApi && opts.chaos && (await chaos(req, res, e.stats, opts.chaos))) return;
     if (over)
       return send(
+        res,
         refuse('request-validated', `Invalid request: the body exceeds ${maxBody} bytes.`, 'INVALID_REQUEST'),
       );
-    let payload: unknown;
-    if (raw.length) {
-      try {
-        payload = JSON.parse(raw);
-      } catch {
-        return send(refuse('request-validated', 'Invalid request: the body is not valid JSON.', 'INVALID_REQUEST'));
-      }
-      if (depth(payload) > maxDepth)
-        return send(
-          refuse(
-            'request-validated',
-            `Invalid request: the body nests deeper than ${maxDepth} levels.`,
-            'INVALID_REQUEST',
-          ),
-        );
-    }
+    const payload = parse(raw, maxDepth);
+    if (payload instanceof Error)
+      return send(res, refuse('request-validated', `Invalid request: ${payload.message}`, 'INVALID_REQUEST'));
     if (url.pathname.startsWith('/_emulator/')) {
-      const selected = opts.selftest
-        ? String(req.headers[SELFTEST_HEADER] ?? '')
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [];
-      const result = withFaults(state.faults.with(selected), undefined, () =>
-        control(state, url.pathname, method, (payload ?? {}) as Json),
+      const faults = faultsOf(req, e, opts);
+      const result = withFaults(typeof faults === 'string' ? FaultSet.NONE : faults, undefined, () =>
+        control(e, url.pathname, method, (payload ?? {}) as Json),
       );
-      send(result);
-      return state.webhooks.send(result.events);
+      send(res, result);
+      return e.webhooks.send(result.events);
     }
-    if (!isApi) return send(err(404, 'NOT_FOUND', `The API lives under ${API_PREFIX}.`));
+    if (!isApi) return send(res, err(404, 'NOT_FOUND', `The API lives under ${API_PREFIX}.`));
     if (opts.latencyMs) await sleep(opts.latencyMs);
     return serveApi(req, res, url, method, payload, raw);
-  }
+  };
+}
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      log(`request error: ${(e as Error).stack ?? String(e)}`);
-      if (!res.headersSent)
-        write(res, { status: 500, headers: {}, body: { code: 'INTERNAL_ERROR', messages: ['Internal error.'] } });
-      else res.destroy();
-    });
+/** Chaos: a transient failure before any processing (so a retry is always safe), or a slow answer. True when answered. */
+async function chaos(req: IncomingMessage, res: ServerResponse, stats: EmulatorStats, rate: number): Promise<boolean> {
+  if (Math.random() < rate) {
+    stats.chaosInjected++;
+    const pick = Math.floor(Math.random() * 3);
+    if (pick === 0)
+      write(res, {
+        status: 429,
+        headers: { 'retry-after': '0' },
+        body: { code: 'RATE_LIMITED', messages: ['Too many requests.'] },
+      });
+    else if (pick === 1)
+      write(res, { status: 503, headers: {}, body: { code: 'UNAVAILABLE', messages: ['Service unavailable.'] } });
+    else req.socket.destroy();
+    return true;
+  }
+  if (Math.random() < rate / 3) await sleep(300);
+  return false;
+}
+
+function write(res: ServerResponse, out: MutableResponse): void {
+  const text = out.body === undefined ? '' : JSON.stringify(out.body);
+  res.writeHead(out.status, {
+    'content-type': 'application/json',
+    ...out.headers,
+    'content-length': Buffer.byteLength(text),
   });
-  server.keepAliveTimeout = 5000;
-  return { server, state, stats };
+  res.end(text);
+}
+
+/** The body as JSON (undefined when empty), or an Error that says why it cannot be served. */
+function parse(raw: string, maxDepth: number): unknown {
+  if (!raw.length) return undefined;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(raw);
+  } catch {
+    return new Error('the body is not valid JSON.');
+  }
+  return depth(payload) > maxDepth ? new Error(`the body nests deeper than ${maxDepth} levels.`) : payload;
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<{ text: string; over: boolean }> {

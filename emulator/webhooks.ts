@@ -5,8 +5,8 @@
 // secret, raw body)). A delivery that is not answered 200 is tried again, three times at most.
 import { createHmac } from 'node:crypto';
 import type { MutableDelivery } from '../lib/rules/types.js';
-import type { WebhookConfigs } from './resources/webhook-config.js';
-import type { PendingEvent } from './result.js';
+import type { PendingEvent } from '../resources/result.js';
+import type { WebhookRec } from '../resources/stores/webhook-config.js';
 
 export class WebhookSender {
   readonly receivers = new Set<string>();
@@ -14,7 +14,8 @@ export class WebhookSender {
   constructor(
     private readonly secret: string,
     private readonly accountId: string,
-    private readonly configs: WebhookConfigs,
+    /** The webhooks registered through the API that subscribe to an event (the webhook-config resource's). */
+    private readonly subscribers: (accountId: string, typeEvent: string) => WebhookRec[],
   ) {}
 
   send(events: PendingEvent[] | undefined): void {
@@ -31,7 +32,7 @@ export class WebhookSender {
           .update(d.signedText ?? raw, 'utf8')
           .digest(d.signatureEncoding ?? 'base64');
       for (const url of this.receivers) this.post(url, raw, { 'x-hmac-signature': sign(this.secret) }, 1);
-      for (const w of this.configs.subscribers(this.accountId, e.typeEvent)) {
+      for (const w of this.subscribers(this.accountId, e.typeEvent)) {
         const headers: Record<string, string> = {};
         if (w.secrets.hmac_client_secret) headers['x-hmac-signature'] = sign(w.secrets.hmac_client_secret);
         if (w.secrets.api_key) headers['x-api-key'] = w.secrets.api_key;

@@ -1,17 +1,18 @@
 // Consistency: an answer can be well formed, legal, and about the wrong thing. Applied to every answer
 // of a stateful target, with the request and what earlier answers said (the ledger), the tables of
-// specs/consistency.yaml say which resource an answer is about and what it must agree with; the
+// resource modules (resources/) say which resource an answer is about and what it must agree with; the
 // comparisons themselves are the registry's consistency rules (lib/rules/consistency.ts): the resource
 // answered is the one asked for (identity), what the request sent comes back as sent (echo), a lookup
 // answers what was looked up and what was just created with it (lookup-matches), what the docs give as
 // fixed does not change (stability), a status moves along its table (status-moves), and the amounts
 // move as the operation says (sums).
 
+import { consistencySpec } from '../resources/index.js';
 import { absent, same } from './compare.js';
 import { Contract, select, type Violation, valueAt } from './contract.js';
 import { RULE_IDS, RULES, type RuleId } from './rules/index.js';
 import type { ConsistencyFound } from './rules/types.js';
-import { type ConsistencySpec, loadSpecs } from './specs.js';
+import type { ConsistencySpec } from './specs.js';
 import { count } from './tally.js';
 
 export { absent, same } from './compare.js';
@@ -20,6 +21,13 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export type ResourceSpec = ConsistencySpec['resources'][string];
+
+let tables: ConsistencySpec | undefined;
+/** The consistency tables the resource modules declare (resources/index.ts), read once. */
+export function consistencyTables(): ConsistencySpec {
+  tables ??= consistencySpec();
+  return tables;
+}
 export type OperationConsistency = ConsistencySpec['operations'][string];
 
 export interface Known {
@@ -101,7 +109,7 @@ export interface Instance {
   req: ConsistencyRequest;
   status: number;
   body: unknown;
-  /** The resource's name in specs/consistency.yaml, and its entry. */
+  /** The resource's name (its module's), and its entry. */
   resource: string;
   spec: ResourceSpec;
   /** What the operation promises about its answer (identity, echo, lookup, sums). */
@@ -148,7 +156,7 @@ export function checkConsistency(
   contract: Contract = Contract.load(),
 ): Violation[] {
   if (status < 200 || status >= 300) return [];
-  const spec = loadSpecs().consistency;
+  const spec = consistencyTables();
   const op = spec.operations[req.operationId] ?? {};
   const replay = ledger.replayed(req.idempotencyKey);
   const out: Violation[] = [];
@@ -207,7 +215,7 @@ export function checkConsistency(
 
 /** The stability violations of a resource carried by a webhook (a payment at /data/payment), against what the ledger knows. */
 export function checkWebhookConsistency(operationId: string, body: unknown, ledger: ConsistencyLedger): Violation[] {
-  const spec = loadSpecs().consistency.resources.payment!;
+  const spec = consistencyTables().resources.payment!;
   const payment = valueAt(body, '/data/payment');
   if (!isObject(payment)) return [];
   const id = idOf(spec, payment);

@@ -440,6 +440,38 @@ export class Contract {
   }
 
   /**
+   * The error codes an operation declares for a status: the `code` enum of its error body, through
+   * $ref, allOf, anyOf and oneOf (empty when the answer names none).
+   */
+  declaredCodes(operationId: string, status: number): string[] {
+    const r = this.operation(operationId).responses[String(status)];
+    if (!r?.contentTypes.length) return [];
+    // The codes a schema allows (undefined: any): allOf narrows, anyOf and oneOf widen.
+    const codes = (node: unknown, depth: number): Set<string> | undefined => {
+      if (!isObject(node) || depth > 12) return undefined;
+      if (typeof node.$ref === 'string') return codes(at(this.doc, node.$ref), depth + 1);
+      let out: Set<string> | undefined;
+      const narrow = (s: Set<string> | undefined): void => {
+        if (s) out = out ? new Set([...out].filter((c) => s.has(c))) : s;
+      };
+      let code = isObject(node.properties) ? node.properties.code : undefined;
+      while (isObject(code) && typeof code.$ref === 'string') code = at(this.doc, code.$ref);
+      if (isObject(code) && Array.isArray(code.enum))
+        narrow(new Set(code.enum.filter((c): c is string => typeof c === 'string')));
+      if (isObject(code) && typeof code.const === 'string') narrow(new Set([code.const]));
+      if (Array.isArray(node.allOf)) for (const x of node.allOf) narrow(codes(x, depth + 1));
+      for (const k of ['anyOf', 'oneOf']) {
+        if (!Array.isArray(node[k])) continue;
+        const branches = (node[k] as unknown[]).map((x) => codes(x, depth + 1));
+        if (branches.every((x) => x)) narrow(new Set(branches.flatMap((x) => [...x!])));
+      }
+      return out;
+    };
+    const media = r.contentTypes.find((c) => c.includes('json')) ?? r.contentTypes[0]!;
+    return [...(codes(at(this.doc, `${r.ref}/content/${media.replace(/\//g, '~1')}/schema`), 0) ?? [])];
+  }
+
+  /**
    * Where a named schema sits inside each response of an operation, as pointer patterns with '*'
    * for array items: e.g. PaymentCore in captureAuthorization 200 is at '/payment'.
    */

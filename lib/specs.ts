@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { SPECS_DIR } from './paths.js';
 import { isRuleId, type RuleId } from './rules/index.js';
+import { mayReach, type StatusTable, statusTable } from './status-tables.js';
 import { InputFileError, readYamlFile } from './yaml-file.js';
 
 export type State = `${string}/${string}`;
@@ -39,42 +40,8 @@ export interface PaymentTransitionsSpec {
   operations: Record<string, TransitionOperation>;
   reachable: Record<State, string>;
 }
-export interface LinkStatusSpec {
-  doc: string;
-  statuses: Record<string, { terminal: boolean; description: string }>;
-  transitions: Array<{ id: string; from: string; to: string; trigger: string; operationId?: string }>;
-  forbidden: Array<{ id: string; from: string; action: 'cancel' | 'pay' | 'expire' }>;
-}
-export interface PaymentMethodStatusSpec {
-  doc: string;
-  statuses: Record<string, { terminal: boolean; description: string }>;
-  transitions: Array<{
-    id: string;
-    operationId?: string;
-    trigger?: string;
-    when?: string;
-    from: string[];
-    to: string;
-    webhook?: string;
-    source: string;
-    note?: string;
-  }>;
-  forbidden: Array<{
-    id: string;
-    operationId: string;
-    from: string;
-    when: string;
-    rule: RuleId;
-    source: string;
-    note?: string;
-  }>;
-}
-/** A resource's status table (payouts, reports): which status may follow which. */
-export interface StatusTableSpec {
-  doc: string;
-  statuses: Record<string, { terminal: boolean; description: string }>;
-  transitions: Array<{ from: string[]; to: string[]; source: string }>;
-}
+/** A resource's status table in the one format (lib/status-tables.ts). */
+export type { StatusTable as StatusTableSpec } from './status-tables.js';
 export interface ErrorsSpec {
   doc: string;
   body: { shape: string; required: string[] };
@@ -155,7 +122,6 @@ const STATE = '^[A-Z][A-Z0-9_]*/[A-Z][A-Z0-9_]*$';
 const str = { type: 'string', minLength: 1 };
 const pair = { type: 'array', items: { type: 'string', pattern: NAME }, minItems: 2, maxItems: 2 };
 
-const POINTER = { type: 'string', pattern: '^/' };
 /** A status table's statuses: each terminal or not, with its meaning. */
 const STATUSES = {
   type: 'object',
@@ -191,82 +157,9 @@ const STATUS_TABLE = {
   },
 };
 /** The status tables a consistency resource may name. */
-export type StatusTableName =
-  | 'payment-link-status.yaml'
-  | 'payment-method-status.yaml'
-  | 'payout-status.yaml'
-  | 'report-status.yaml';
+/** A status table of specs/, by file name. */
+export type StatusTableName = string;
 const schemas: Record<string, object> = {
-  'consistency.yaml': {
-    type: 'object',
-    required: ['doc', 'resources', 'operations'],
-    additionalProperties: false,
-    properties: {
-      doc: str,
-      resources: {
-        type: 'object',
-        additionalProperties: {
-          type: 'object',
-          required: ['schema', 'id', 'stable'],
-          additionalProperties: false,
-          properties: {
-            schema: { anyOf: [str, { type: 'array', minItems: 1, items: str }] },
-            id: { type: 'array', minItems: 1, items: str },
-            stable: { type: 'array', items: POINTER },
-            status: {
-              type: 'object',
-              required: ['field', 'table'],
-              additionalProperties: false,
-              properties: {
-                field: POINTER,
-                table: {
-                  enum: [
-                    'payment-link-status.yaml',
-                    'payment-method-status.yaml',
-                    'payout-status.yaml',
-                    'report-status.yaml',
-                  ],
-                },
-              },
-            },
-          },
-        },
-      },
-      operations: {
-        type: 'object',
-        additionalProperties: {
-          type: 'object',
-          minProperties: 1,
-          additionalProperties: false,
-          properties: {
-            identity: {
-              type: 'object',
-              required: ['path', 'resource'],
-              additionalProperties: false,
-              properties: { path: str, resource: str },
-            },
-            echo: {
-              type: 'object',
-              required: ['resource', 'fields'],
-              additionalProperties: false,
-              properties: { resource: str, fields: { type: 'array', minItems: 1, items: POINTER } },
-            },
-            lookup: {
-              type: 'object',
-              required: ['resource', 'field'],
-              oneOf: [
-                { required: ['query'], properties: { query: str } },
-                { required: ['path'], properties: { path: str } },
-              ],
-              additionalProperties: false,
-              properties: { query: str, path: str, resource: str, field: POINTER, created_among: { type: 'boolean' } },
-            },
-            sums: { enum: ['capture', 'refund'] },
-          },
-        },
-      },
-    },
-  },
   'payment-status.yaml': {
     type: 'object',
     required: ['doc', 'statuses'],
@@ -341,88 +234,6 @@ const schemas: Record<string, object> = {
         },
       },
       reachable: { type: 'object', propertyNames: { pattern: STATE }, additionalProperties: str },
-    },
-  },
-  'payment-link-status.yaml': {
-    type: 'object',
-    required: ['doc', 'statuses', 'transitions', 'forbidden'],
-    additionalProperties: false,
-    properties: {
-      doc: str,
-      statuses: STATUSES,
-      transitions: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'from', 'to', 'trigger'],
-          additionalProperties: false,
-          properties: {
-            id: str,
-            from: { type: 'string', pattern: NAME },
-            to: { type: 'string', pattern: NAME },
-            trigger: str,
-            operationId: str,
-          },
-        },
-      },
-      forbidden: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'from', 'action'],
-          additionalProperties: false,
-          properties: {
-            id: str,
-            from: { type: 'string', pattern: NAME },
-            action: { enum: ['cancel', 'pay', 'expire'] },
-          },
-        },
-      },
-    },
-  },
-  'payment-method-status.yaml': {
-    type: 'object',
-    required: ['doc', 'statuses', 'transitions', 'forbidden'],
-    additionalProperties: false,
-    properties: {
-      doc: str,
-      statuses: STATUSES,
-      transitions: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'from', 'to', 'source'],
-          additionalProperties: false,
-          properties: {
-            id: str,
-            operationId: str,
-            trigger: str,
-            when: str,
-            from: { type: 'array', items: { type: 'string', pattern: NAME } },
-            to: { type: 'string', pattern: NAME },
-            webhook: { type: 'string', pattern: '^enrollment\\.[a-z_]+$' },
-            source: str,
-            note: str,
-          },
-        },
-      },
-      forbidden: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'operationId', 'from', 'when', 'rule', 'source'],
-          additionalProperties: false,
-          properties: {
-            id: str,
-            operationId: str,
-            from: { type: 'string', pattern: NAME },
-            when: str,
-            rule: str,
-            source: str,
-            note: str,
-          },
-        },
-      },
     },
   },
   'payout-status.yaml': STATUS_TABLE,
@@ -556,36 +367,21 @@ function load<T>(name: string, dir: string): T {
 export interface Specs {
   paymentStatus: PaymentStatusSpec;
   transitions: PaymentTransitionsSpec;
-  linkStatus: LinkStatusSpec;
-  paymentMethodStatus: PaymentMethodStatusSpec;
-  payoutStatus: StatusTableSpec;
-  reportStatus: StatusTableSpec;
+  linkStatus: StatusTable;
+  paymentMethodStatus: StatusTable;
+  payoutStatus: StatusTable;
+  reportStatus: StatusTable;
   errors: ErrorsSpec;
   conflicts: ConflictsSpec;
-  consistency: ConsistencySpec;
 }
 
 const cache = new Map<string, Specs>();
 
-/**
- * Whether a resource's status may go from one status to another by its table (staying is always
- * allowed; a status the table does not know is the schema's to report, not this check's).
- */
-export function statusMayMove(specs: Specs, table: StatusTableName, from: string, to: string): boolean {
-  if (from === to) return true;
-  const known = statusesOf(specs, table);
-  if (!known.includes(from) || !known.includes(to)) return true;
-  switch (table) {
-    case 'payment-link-status.yaml':
-      return specs.linkStatus.transitions.some((t) => t.from === from && t.to === to);
-    case 'payment-method-status.yaml':
-      return specs.paymentMethodStatus.transitions.some((t) => t.from.includes(from) && t.to === to);
-    case 'payout-status.yaml':
-    case 'report-status.yaml':
-      return (table === 'payout-status.yaml' ? specs.payoutStatus : specs.reportStatus).transitions.some(
-        (x) => x.from.includes(from) && x.to.includes(to),
-      );
-  }
+/** Whether a resource's status may go from one status to another by one move of its table (staying is always allowed). */
+export function statusMayMove(_specs: Specs, table: StatusTableName, from: string, to: string): boolean {
+  const t = statusTable(table);
+  if (from === to || !t.statuses[from] || !t.statuses[to]) return true;
+  return t.transitions.some((x) => x.from.includes(from) && x.to === to);
 }
 
 /**
@@ -593,31 +389,8 @@ export function statusMayMove(specs: Specs, table: StatusTableName, from: string
  * resource may have moved more than once (a report read IN_PROCESS, downloaded once ready, read
  * DOWNLOADED without SUCCEEDED ever being seen).
  */
-export function statusMayReach(specs: Specs, table: StatusTableName, from: string, to: string): boolean {
-  const statuses = statusesOf(specs, table);
-  const seen = new Set([from]);
-  const queue = [from];
-  for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
-    if (statusMayMove(specs, table, s, to)) return true;
-    for (const next of statuses) {
-      if (!seen.has(next) && statusMayMove(specs, table, s, next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return false;
-}
-
-/** The statuses a table names. */
-function statusesOf(specs: Specs, table: StatusTableName): string[] {
-  const t = {
-    'payment-link-status.yaml': specs.linkStatus,
-    'payment-method-status.yaml': specs.paymentMethodStatus,
-    'payout-status.yaml': specs.payoutStatus,
-    'report-status.yaml': specs.reportStatus,
-  }[table];
-  return Object.keys(t.statuses);
+export function statusMayReach(_specs: Specs, table: StatusTableName, from: string, to: string): boolean {
+  return mayReach(statusTable(table), from, to);
 }
 
 /** Every table in specs/, validated, with cross-references checked. */
@@ -627,13 +400,12 @@ export function loadSpecs(dir: string = SPECS_DIR): Specs {
   const specs: Specs = {
     paymentStatus: load('payment-status.yaml', dir),
     transitions: load('payment-transitions.yaml', dir),
-    linkStatus: load('payment-link-status.yaml', dir),
-    paymentMethodStatus: load('payment-method-status.yaml', dir),
-    payoutStatus: load('payout-status.yaml', dir),
-    reportStatus: load('report-status.yaml', dir),
+    linkStatus: statusTable('payment-link-status.yaml', dir),
+    paymentMethodStatus: statusTable('payment-method-status.yaml', dir),
+    payoutStatus: statusTable('payout-status.yaml', dir),
+    reportStatus: statusTable('report-status.yaml', dir),
     errors: load('errors.yaml', dir),
     conflicts: load('doc-conflicts.yaml', dir),
-    consistency: load('consistency.yaml', dir),
   };
   crossCheck(specs, dir);
   cache.set(dir, specs);
@@ -682,78 +454,15 @@ function crossCheck(s: Specs, dir: string): void {
         `${state} is not a status/sub_status pair of payment-status.yaml`,
       );
   }
-  const lfile = join(dir, 'payment-link-status.yaml');
-  const known = new Set(Object.keys(s.linkStatus.statuses));
-  s.linkStatus.transitions.forEach((t, i) => {
-    for (const k of ['from', 'to'] as const) {
-      if (!known.has(t[k]))
+  // The status tables check themselves (lib/status-tables.ts); the rules their refusals name must exist.
+  for (const table of [s.linkStatus, s.paymentMethodStatus, s.payoutStatus, s.reportStatus])
+    for (const [i, f] of table.forbidden.entries())
+      if (f.rule !== undefined && !isRuleId(f.rule))
         throw new InputFileError(
-          lfile,
-          `/transitions/${i}/${k}`,
-          `${t[k]} is not one of the statuses ${[...known].join(', ')}`,
+          join(dir, table.file),
+          `/forbidden/${i}/rule`,
+          `${f.rule} is not a rule id of lib/rules`,
         );
-    }
-  });
-  s.linkStatus.forbidden.forEach((f, i) => {
-    if (!known.has(f.from))
-      throw new InputFileError(
-        lfile,
-        `/forbidden/${i}/from`,
-        `${f.from} is not one of the statuses ${[...known].join(', ')}`,
-      );
-  });
-  const mfile = join(dir, 'payment-method-status.yaml');
-  const methodStatuses = new Set(Object.keys(s.paymentMethodStatus.statuses));
-  const methodStatus = (v: string, at: string): void => {
-    if (!methodStatuses.has(v))
-      throw new InputFileError(mfile, at, `${v} is not one of the statuses ${[...methodStatuses].join(', ')}`);
-  };
-  for (const [i, t] of s.paymentMethodStatus.transitions.entries()) {
-    for (const [j, f] of t.from.entries()) methodStatus(f, `/transitions/${i}/from/${j}`);
-    methodStatus(t.to, `/transitions/${i}/to`);
-  }
-  s.paymentMethodStatus.forbidden.forEach((f, i) => {
-    if (f.from !== 'ANY') methodStatus(f.from, `/forbidden/${i}/from`);
-    if (!isRuleId(f.rule))
-      throw new InputFileError(mfile, `/forbidden/${i}/rule`, `${f.rule} is not a rule id of lib/rules`);
-  });
-  for (const [name, table] of [
-    ['payout-status.yaml', s.payoutStatus],
-    ['report-status.yaml', s.reportStatus],
-  ] as const) {
-    const known = new Set(Object.keys(table.statuses));
-    table.transitions.forEach((t, i) => {
-      for (const k of ['from', 'to'] as const) {
-        t[k].forEach((st, j) => {
-          if (!known.has(st))
-            throw new InputFileError(
-              join(dir, name),
-              `/transitions/${i}/${k}/${j}`,
-              `${st} is not one of the statuses ${[...known].join(', ')}`,
-            );
-        });
-      }
-      for (const f of t.from)
-        if (table.statuses[f]!.terminal)
-          throw new InputFileError(
-            join(dir, name),
-            `/transitions/${i}/from`,
-            `${f} is terminal: no transition may leave it`,
-          );
-    });
-  }
-  const kfile = join(dir, 'consistency.yaml');
-  for (const [op, o] of Object.entries(s.consistency.operations)) {
-    for (const k of ['identity', 'echo', 'lookup'] as const) {
-      const r = o[k]?.resource;
-      if (r !== undefined && !s.consistency.resources[r])
-        throw new InputFileError(
-          kfile,
-          `/operations/${op}/${k}/resource`,
-          `${r} is not one of the resources ${Object.keys(s.consistency.resources).join(', ')}`,
-        );
-    }
-  }
   const cfile = join(dir, 'doc-conflicts.yaml');
   const ids = new Set<string>();
   s.conflicts.conflicts.forEach((c, i) => {

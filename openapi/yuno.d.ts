@@ -777,6 +777,66 @@ export interface paths {
         patch: operations["updateWebhook"];
         trace?: never;
     };
+    "/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's plans, a page at a time */
+        get: operations["listPlans"];
+        put?: never;
+        /**
+         * Create a plan
+         * @description A reusable price and cadence that subscriptions name by plan_id. Plans do not change once made: a new
+         *     price is a new plan.
+         */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a plan */
+        get: operations["retrievePlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a plan (and, with it, every subscription on it)
+         * @description The only status a plan can be moved to. A canceled plan takes no new subscription, and every
+         *     subscription linked to it is canceled at once. Canceling a CANCELED plan again answers 200.
+         */
+        post: operations["cancelPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     paymentEvent: {
@@ -2154,6 +2214,99 @@ export interface components {
             renewal_days?: number | null;
             clear_renewal_days?: boolean | null;
         } & (unknown & unknown & unknown & unknown);
+        /** @enum {string} */
+        PlanStatus: "ACTIVE" | "CANCELED";
+        PlanFrequency: {
+            /** @enum {string} */
+            type: "DAY" | "WEEK" | "MONTH" | "YEAR";
+            value: number;
+        };
+        PlanAmount: {
+            currency: components["schemas"]["CurrencyCode"];
+            value: components["schemas"]["AmountValue"];
+        };
+        PlanCountryPrice: {
+            country?: components["schemas"]["CountryCode"] | null;
+            amount?: components["schemas"]["PlanAmount"] | null;
+        };
+        PlanMetadata: {
+            key?: string | null;
+            value?: string | null;
+        }[] | null;
+        PlanPhase: {
+            order: number;
+            name: string;
+            /** @enum {string} */
+            type: "TRIAL" | "REGULAR";
+            duration?: {
+                /** @enum {string|null} */
+                type?: "DAY" | "WEEK" | "MONTH" | "YEAR" | null;
+                value?: number | null;
+            } | null;
+            frequency?: {
+                /** @enum {string|null} */
+                type?: "DAY" | "WEEK" | "MONTH" | "YEAR" | null;
+                value?: number | null;
+            } | null;
+            amount?: components["schemas"]["PlanAmount"] | null;
+            country_prices?: components["schemas"]["PlanCountryPrice"][] | null;
+            total_payments?: number | null;
+        };
+        PlanCreateRequest: {
+            name: string;
+            description?: string | null;
+            merchant_reference?: string | null;
+            base_amount: components["schemas"]["PlanAmount"];
+            frequency: components["schemas"]["PlanFrequency"];
+            country_prices?: components["schemas"]["PlanCountryPrice"][] | null;
+            allowed_payment_methods?: string[] | null;
+            metadata?: components["schemas"]["PlanMetadata"];
+            phases?: components["schemas"]["PlanPhase"][] | null;
+        };
+        Plan: {
+            id: string;
+            account_id?: string | null;
+            account_ids?: string[] | null;
+            name?: string | null;
+            description?: string | null;
+            merchant_reference?: string | null;
+            status: components["schemas"]["PlanStatus"];
+            base_amount?: components["schemas"]["PlanAmount"] | null;
+            frequency?: components["schemas"]["PlanFrequency"] | null;
+            country_prices?: components["schemas"]["PlanCountryPrice"][] | null;
+            allowed_payment_methods?: string[] | null;
+            metadata?: components["schemas"]["PlanMetadata"];
+            phases?: components["schemas"]["PlanPhase"][] | null;
+            created_at?: components["schemas"]["DateTime"] | null;
+            updated_at?: components["schemas"]["DateTime"] | null;
+        };
+        PlanList: {
+            items: components["schemas"]["Plan"][];
+            pagination?: {
+                page?: number | null;
+                size?: number | null;
+                total?: number | null;
+                total_pages?: number | null;
+            } | null;
+        };
+        PlanStatusRequest: {
+            /** @enum {string} */
+            status: "CANCELED";
+        };
+        PlanCanceled: {
+            id: string;
+            status: components["schemas"]["PlanStatus"];
+            affected_subscriptions?: number | null;
+        };
+        PlanError400: components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "INVALID_REQUEST" | "INVALID_PARAMETERS" | "MISSING_PARAMETERS" | "BAD_REQUEST" | "INVALID_STATE";
+        };
+        PlanError404: {
+            /** @enum {string} */
+            code: "PLAN_NOT_FOUND" | "NOT_FOUND";
+            messages: string[];
+        };
     };
     responses: {
         /** @description The request is invalid, or the operation is not allowed in the resource's state. */
@@ -2294,6 +2447,24 @@ export interface components {
                 "application/json": components["schemas"]["Error502"];
             };
         };
+        /** @description No plan has that identifier. */
+        PlanNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PlanError404"];
+            };
+        };
+        /** @description The request is invalid, or the plan's status does not allow it. */
+        PlanBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PlanError400"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2326,6 +2497,8 @@ export interface components {
         WebhookAccountId: string;
         /** @description base64 of HMAC-SHA256 over the raw body. */
         HmacSignature: string;
+        /** @description The plan's identifier, as create answers it. */
+        PlanId: string;
     };
     requestBodies: never;
     headers: never;
@@ -3975,6 +4148,127 @@ export interface operations {
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description The page, counted from 1. */
+                page?: number;
+                /** @description Plans per page (20 by default). */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new plan, ACTIVE. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    retrievePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's identifier, as create answers it. */
+                plan_id: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PlanNotFound"];
+            500: components["responses"]["InternalError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    cancelPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's identifier, as create answers it. */
+                plan_id: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan, CANCELED, with how many subscriptions were canceled with it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCanceled"];
+                };
+            };
+            400: components["responses"]["PlanBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PlanNotFound"];
+            500: components["responses"]["InternalError"];
             504: components["responses"]["GatewayTimeout"];
         };
     };

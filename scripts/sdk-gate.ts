@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   let requests: RecordedRequest[];
   let commandCode = 0;
   if (values.run) {
-    const { server, state } = createEmulator({});
+    const { server, emulator } = createEmulator({});
     await new Promise<void>((r) => server.listen(setting('EMULATOR_PORT') ?? 0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     console.error(`sdk-gate: emulator at ${base}/v1; running: ${values.run}`);
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
       });
       child.on('close', (c) => resolve(c ?? 1));
     });
-    requests = state.requests.requests;
+    requests = emulator.requests.requests;
     server.close();
   } else {
     let r: Response;

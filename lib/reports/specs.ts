@@ -1,6 +1,9 @@
-import { RULE_IDS, RULES, type RuleId, refusalOf } from '../rules/index.js';
+import { readdirSync } from 'node:fs';
+import { SPECS_DIR } from '../paths.js';
+import { isRuleId, RULE_IDS, RULES, type RuleId, refusalOf } from '../rules/index.js';
 import { VARIATION_NAMES, VARIATIONS } from '../rules/variations.js';
 import type { Specs } from '../specs.js';
+import { type StatusTable, statusTable } from '../status-tables.js';
 
 const cell = (s: unknown): string =>
   String(s ?? '')
@@ -51,53 +54,7 @@ export function renderTransitions(s: Specs): string {
       );
     }
   }
-  out.push(
-    '',
-    '# Payment-link statuses',
-    '',
-    `Source: ${s.linkStatus.doc}`,
-    '',
-    '| status | terminal | meaning |',
-    '|---|---|---|',
-  );
-  for (const [st, d] of Object.entries(s.linkStatus.statuses))
-    out.push(`| ${st} | ${d.terminal ? 'yes' : 'no'} | ${cell(d.description)} |`);
-  out.push('', '| allowed | from | to | trigger |', '|---|---|---|---|');
-  for (const t of s.linkStatus.transitions) out.push(`| ${t.id} | ${t.from} | ${t.to} | ${cell(t.trigger)} |`);
-  out.push('', '| forbidden | from | action | refused with |', '|---|---|---|---|');
-  for (const f of s.linkStatus.forbidden)
-    out.push(
-      `| ${f.id} | ${f.from} | ${f.action} | ${f.action === 'expire' ? 'no state change' : refusalText('link-transition-forbidden')} |`,
-    );
-  out.push(
-    '',
-    '# Payment-method statuses',
-    '',
-    `Source: ${s.paymentMethodStatus.doc}`,
-    '',
-    '| status | terminal | meaning |',
-    '|---|---|---|',
-  );
-  for (const [st, d] of Object.entries(s.paymentMethodStatus.statuses))
-    out.push(`| ${st} | ${d.terminal ? 'yes' : 'no'} | ${cell(d.description)} |`);
-  out.push('', '| transition | operation | from | to | webhook | when |', '|---|---|---|---|---|---|');
-  for (const t of s.paymentMethodStatus.transitions)
-    out.push(
-      `| ${t.id} | ${t.operationId ?? cell(t.trigger)} | ${t.from.join(', ') || '(new)'} | ${t.to} | ${t.webhook ?? ''} | ${cell(t.when)} |`,
-    );
-  out.push('', '| forbidden | operation | from | when | refused with |', '|---|---|---|---|---|');
-  for (const f of s.paymentMethodStatus.forbidden)
-    out.push(`| ${f.id} | ${f.operationId} | ${f.from} | ${cell(f.when)} | ${refusalText(f.rule)} |`);
-  for (const [title, t] of [
-    ['Payout statuses', s.payoutStatus],
-    ['Report statuses', s.reportStatus],
-  ] as const) {
-    out.push('', `# ${title}`, '', `Source: ${t.doc}`, '', '| status | terminal | meaning |', '|---|---|---|');
-    for (const [st, d] of Object.entries(t.statuses))
-      out.push(`| ${st} | ${d.terminal ? 'yes' : 'no'} | ${cell(d.description)} |`);
-    out.push('', '| from | may move to | source |', '|---|---|---|');
-    for (const x of t.transitions) out.push(`| ${x.from.join(', ')} | ${x.to.join(', ')} | ${cell(x.source)} |`);
-  }
+  for (const t of statusTables()) out.push('', ...renderStatusTable(t));
   out.push(
     '',
     '# Error codes',
@@ -113,9 +70,51 @@ export function renderTransitions(s: Specs): string {
   return out.join('\n');
 }
 
+/** Every status table of specs/ in the one format (every *-status.yaml but the payments', which pairs statuses). */
+export function statusTables(dir = SPECS_DIR): StatusTable[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('-status.yaml') && f !== 'payment-status.yaml')
+    .sort()
+    .map((f) => statusTable(f, dir));
+}
+
+/** One status table: its statuses, its moves (by an operation or outside the API) and the moves it refuses. */
+export function renderStatusTable(t: StatusTable): string[] {
+  const title = `${t.resource.charAt(0).toUpperCase()}${t.resource.slice(1).replace(/_/g, ' ')} statuses`;
+  const out = [
+    `# ${title}`,
+    '',
+    `Source: ${t.doc} (specs/${t.file}; the status at \`${t.field}\`)`,
+    '',
+    '| status | terminal | meaning |',
+    '|---|---|---|',
+  ];
+  for (const [st, d] of Object.entries(t.statuses))
+    out.push(`| ${st} | ${d.terminal ? 'yes' : 'no'} | ${cell(d.description)} |`);
+  out.push('', '| move | by | from | to | webhook | when |', '|---|---|---|---|---|---|');
+  for (const x of t.transitions)
+    out.push(
+      `| ${x.id} | ${x.operationId ?? `outside the API: ${cell(x.trigger)}`} | ${x.from.join(', ') || '(new)'} | ${x.to} | ${x.webhook ?? ''} | ${cell(x.when)} |`,
+    );
+  if (t.forbidden.length) {
+    out.push('', '| refused | by | from | when | refused with |', '|---|---|---|---|---|');
+    for (const f of t.forbidden) {
+      const how =
+        f.rule && isRuleId(f.rule)
+          ? refusalText(f.rule)
+          : f.refusal
+            ? `${f.refusal.http.join('/')} ${f.refusal.codes === 'documented' ? 'a documented code' : f.refusal.codes.join('/')}`
+            : 'not said';
+      out.push(`| ${f.id} | ${f.operationId ?? f.action ?? ''} | ${f.from.join(', ')} | ${cell(f.when)} | ${how} |`);
+    }
+  }
+  if (t.notes) out.push('', `Left open: ${cell(t.notes)}`);
+  return out;
+}
+
 function refusalText(id: RuleId): string {
   const r = refusalOf(id);
-  return `${r.http.join('/')} ${r.codes === 'documented' ? 'a documented code' : r.codes.join('/')} (${id})`;
+  return `${r.http.join('/')} ${r.codes === 'documented' ? 'a documented code' : r.codes === 'declared' ? 'a code the operation declares' : r.codes.join('/')} (${id})`;
 }
 
 /** The rule catalogue: every rule the suite checks, what breaks it, where the docs say it. */

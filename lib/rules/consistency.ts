@@ -1,6 +1,6 @@
 // Consistency: the answer is about the thing asked for, with what was sent. Each rule holds its
 // comparison (applied by lib/consistency.ts to every resource of every answer of a stateful target,
-// with the operation's entry of specs/consistency.yaml and what the test saw before).
+// with what the operation's resource module declares and what the test saw before).
 import { absent, lookedUp, same, sums } from '../compare.js';
 import { valueAt } from '../contract.js';
 import { loadSpecs, statusMayReach } from '../specs.js';

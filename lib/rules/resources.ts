@@ -4,6 +4,51 @@ import { errorCode, onObjects, onResponse, waive } from './effects.js';
 import type { RuleEntry } from './types.js';
 
 export const RESOURCE_RULES = {
+  'resource-found': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'An identifier no resource of the kind has is refused as not found: 404 where the operation declares it (400 where it does not: conflict not-found-status), with a code the operation declares for that status.',
+    doc: DOC.responseCodes,
+    refusal: { http: [404, 400], codes: 'declared' },
+    faults: {
+      'unknown-plan-as-empty': {
+        description: 'an unknown plan id answers 200 with an empty body',
+        operations: ['retrievePlan'],
+        effect: onResponse(
+          (r) => r.status === 404,
+          (r) => Object.assign(r, { status: 200, body: {} }),
+        ),
+      },
+    },
+  },
+  'resource-ended': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A resource an operation ended (deleted, unenrolled, canceled, consumed) is not served as it was: reading it again answers not found or shows it ended, and using it again is refused.',
+    doc: DOC.responseCodes,
+    faults: {
+      'deleted-customer-served': {
+        description: 'a deleted customer is still read back as it was',
+        effect: waive('resource-ended', (d) => d.resource === 'customer'),
+      },
+    },
+  },
+  'resource-transition-forbidden': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "An operation that moves a resource's status is refused from a status its table (specs/<resource>-status.yaml) excludes it from, with the refusal the table names, and the resource does not move.",
+    doc: DOC.responseCodes,
+    refusal: { http: [400, 409, 422], codes: 'declared' },
+    faults: {
+      'canceled-subscription-resumed': {
+        description: 'a canceled subscription is resumed',
+        effect: waive('resource-transition-forbidden'),
+      },
+    },
+  },
   'stand-in-fidelity': {
     area: 'contract',
     scope: 'scenario',

@@ -27,11 +27,12 @@ export type Area =
 
 /**
  * How a rule is refused: the HTTP statuses and error codes a conforming target answers with.
- * `codes: 'documented'` means any code errors.yaml documents for the status (the docs name none).
+ * `codes: 'documented'` means any code errors.yaml documents for the status (the docs name none);
+ * `codes: 'declared'` means a code the operation itself declares for the status (lib/contract.ts declaredCodes).
  */
 export interface Refusal {
   http: readonly number[];
-  codes: readonly string[] | 'documented';
+  codes: readonly string[] | 'documented' | 'declared';
 }
 
 /** A response as a fault sees it on its way out of the emulator (a fault may change any part). */

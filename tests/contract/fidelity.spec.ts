@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { type DocsFields, FIELDS_FILE, usualFields } from '../../lib/docs/fields.js';
+import { runScenario } from '../../resources/scenario.js';
 import type { OpId } from '../support/client.js';
 import { about, because, expect, test } from '../support/fixtures/index.js';
-import { SCENARIOS } from './scenarios.js';
 
 const fields = (parse(readFileSync(FIELDS_FILE, 'utf8')) as DocsFields).operations;
 type Json = Record<string, unknown>;
@@ -15,14 +15,8 @@ for (const [operationId, docs] of Object.entries(fields)) {
   test(
     `${operationId}: the answer carries the fields the docs' ${docs.examples} example(s) show`,
     about(operationId as OpId, 'stand-in-fidelity').needs('isEmulator'),
-    async ({ api, make, target, controls }) => {
-      const res = await SCENARIOS[operationId as OpId]({
-        api,
-        make,
-        stateful: true,
-        pollMs: target.config.pollTimeoutMs,
-        controls,
-      });
+    async ({ scenario }) => {
+      const res = await runScenario(operationId as OpId, scenario);
       const body = res.ok() as Json | Json[];
       const resource = (Array.isArray(body) ? body[0] : body) as Json | undefined;
       expect(resource, because('stand-in-fidelity', `${operationId} answered nothing to compare`)).toBeDefined();

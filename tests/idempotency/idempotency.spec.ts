@@ -47,7 +47,7 @@ test(
   async ({ api, make, controls }) => {
     const key = randomUUID();
     const body = make.payment();
-    await controls!.holdIdempotencyKey(key);
+    await controls!.must('holdIdempotencyKey', { key });
     try {
       const res = await api.call('createPayment', { body, idempotencyKey: key });
       await expect(res).toBeRefusedAs('idempotency-in-process');
@@ -56,7 +56,7 @@ test(
       });
       expect(list.ok().length, because('idempotency-in-process', 'a refused request creates nothing')).toBe(0);
     } finally {
-      await controls!.releaseIdempotencyKey(key);
+      await controls!.must('releaseIdempotencyKey', { key });
     }
   },
 );

@@ -4,7 +4,7 @@
 // another customer, the Card Account Updater registration, and the enrollment webhooks. What the
 // docs leave open (listed at the end of the table) is asserted nowhere.
 import { loadSpecs } from '../../lib/specs.js';
-import { methodId } from '../contract/scenarios.js';
+import { methodId } from '../../resources/payment-methods.js';
 import type { ApiResponse, YunoClient } from '../support/client.js';
 import { about, because, expect, type Make, succeeded, test } from '../support/fixtures/index.js';
 
@@ -293,7 +293,7 @@ test.describe('checkout workflow', () => {
           })
         ).ok(),
       );
-      await controls!.completeEnrollment(id);
+      await controls!.must('completeEnrollment', { payment_method_id: id });
       expect(
         statusOf(await api.call('retrievePaymentMethod', { path: { payment_method_id: id } })),
         because('payment-method-transition', 'after the customer completed it (complete-session-enrollment)'),
@@ -323,7 +323,7 @@ test.describe('checkout workflow', () => {
           })
         ).ok(),
       );
-      await controls!.completeEnrollment(id);
+      await controls!.must('completeEnrollment', { payment_method_id: id });
       (await api.call('unenrollSessionPaymentMethod', { path: { payment_method_id: id } })).ok();
       const d = await webhooks!.waitForEvent(
         (x) =>

@@ -139,7 +139,7 @@ test.describe('allowed transitions', () => {
         let cardNumber: string | undefined;
         if (outcome === 'fraud-declined') {
           cardNumber = uniqueCardNumber();
-          await controls!.declineByFraudScreening(cardNumber);
+          await controls!.must('declineByFraudScreening', { number: cardNumber });
         }
         const body =
           outcome === 'approved'
@@ -171,7 +171,7 @@ test.describe('allowed transitions', () => {
       about('retrievePayment', 'payment-transition', 'webhook-agrees').needs('stateful', 'controls'),
       async ({ payments, webhooks, controls }) => {
         const r = await payments.reach('PENDING/PENDING_PROVIDER_CONFIRMATION');
-        await controls!.settle(r.paymentId, outcome as 'approved' | 'declined' | 'expired');
+        await controls!.must('settle', { payment_id: r.paymentId, outcome });
         const read = await payments.expectState(r.paymentId, o.to, 'payment-transition', `settle ${outcome}`);
         if (webhooks && o.webhook) await webhooks.expectAgrees(r.paymentId, o.webhook, o.to, read);
       },
@@ -181,9 +181,9 @@ test.describe('allowed transitions', () => {
   // What happens outside the API: a bank charging a payment back, the issuer deciding a dispute, the
   // merchant letting a chargeback go. The emulator's controls stand in; other targets skip.
   const outside: Record<string, (c: Controls, paymentId: string, outcome: string) => Promise<void>> = {
-    chargeback: (c, id) => c.chargeback(id),
-    disputeDecided: (c, id, outcome) => c.decideDispute(id, outcome as 'won' | 'lost'),
-    chargebackAccepted: (c, id) => c.decideDispute(id, 'lost'),
+    chargeback: async (c, payment_id) => void (await c.must('chargeback', { payment_id })),
+    disputeDecided: async (c, payment_id, outcome) => void (await c.must('decideDispute', { payment_id, outcome })),
+    chargebackAccepted: async (c, payment_id) => void (await c.must('decideDispute', { payment_id, outcome: 'lost' })),
   };
   for (const [name, drive] of Object.entries(outside)) {
     const op = specs.transitions.operations[name]!;

@@ -160,7 +160,7 @@ for (const outcome of ['succeeded', 'declined', 'rejected'] as const) {
     about('retrievePayout', 'status-moves').needs('stateful', 'controls'),
     async ({ api, make, controls }) => {
       const p = (await api.call('createPayout', { body: make.payout() })).ok();
-      await controls!.settlePayout(p.id, outcome);
+      await controls!.must('settlePayout', { payout_id: p.id, outcome });
       // Every read is checked against the one before by the consistency rules (status-moves).
       const read = (await api.call('retrievePayout', { path: { payout_id: p.id } })).ok();
       expect(read.status, because('status-moves', `the payout after the provider ${outcome} it`)).toBe(

@@ -5,13 +5,12 @@
 // observers the fixtures register: the contract check, the ledger of resources.
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type APIResponse, test } from '@playwright/test';
-import type { Auth, CallArgs, CommonOptions, ErrorBody, OpId, SuccessBody } from '../../lib/api.js';
+import type { Auth, CallArgs, Caller, CommonOptions, ErrorBody, OpId, SuccessBody } from '../../lib/api.js';
 import { lightReports, setting } from '../../lib/config.js';
 import { Contract } from '../../lib/contract.js';
 import { type Classified, type Expected, findingId } from '../../lib/findings.js';
 import { Redactor } from '../../lib/redact.js';
 import { loadSpecs } from '../../lib/specs.js';
-import type { operations } from '../../openapi/yuno.js';
 import type { Target } from './target.js';
 
 export type {
@@ -157,7 +156,7 @@ export type Observer = (res: AnyResponse) => void;
 
 const RETRYABLE = new Set([429, 502, 503]);
 
-export class YunoClient {
+export class YunoClient implements Caller {
   private readonly contract = Contract.load();
   readonly redactor: Redactor;
   private readonly observers: Observer[] = [];

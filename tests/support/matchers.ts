@@ -1,6 +1,7 @@
 // Custom matchers. The contract check needs none: the client applies it to every answer.
 import { expect as base } from '@playwright/test';
 import { setting } from '../../lib/config.js';
+import { Contract } from '../../lib/contract.js';
 import { isMockArtefact } from '../../lib/findings.js';
 import { because, type RuleId, refusalOf, ruleEntry } from '../../lib/rules/index.js';
 import { loadSpecs } from '../../lib/specs.js';
@@ -15,9 +16,13 @@ export function succeeded<O extends OpId>(res: ApiResponse<O>, rule: RuleId, wha
   return res.ok() as SuccessBody<O>;
 }
 
-/** The codes a refusal accepts: the rule's, or every code errors.yaml documents for its statuses. */
-function acceptedCodes(rule: RuleId): string[] {
+/**
+ * The codes a refusal accepts: the rule's; every code errors.yaml documents for its statuses; or the
+ * codes the operation declares for the status it answered (for rules whose codes are the operation's).
+ */
+export function acceptedCodes(rule: RuleId, operationId: string, status: number): string[] {
   const r = refusalOf(rule);
+  if (r.codes === 'declared') return Contract.load().declaredCodes(operationId, status);
   if (r.codes !== 'documented') return [...r.codes];
   const statuses = loadSpecs().errors.statuses;
   return r.http.flatMap((h) => statuses[String(h)]?.codes ?? []);
@@ -27,7 +32,7 @@ export const expect = base.extend({
   /** The answer is the refusal a rule prescribes (lib/rules): one of its HTTP statuses and codes. */
   toBeRefusedAs(res: AnyResponse, rule: RuleId, note = '') {
     const r = refusalOf(rule);
-    const codes = acceptedCodes(rule);
+    const codes = acceptedCodes(rule, res.operationId, res.status);
     const code = (res.body as { code?: unknown } | undefined)?.code;
     const problems: string[] = [];
     if (!r.http.includes(res.status)) problems.push(`status ${res.status}, expected ${r.http.join(' or ')}`);
@@ -38,7 +43,7 @@ export const expect = base.extend({
       isMockArtefact({ operationId: res.operationId, status: res.status, headers: res.headers, body: res.body });
     if (!madeUp && (typeof code !== 'string' || !codes.includes(code)))
       problems.push(
-        `code ${JSON.stringify(code)}, expected ${r.codes === 'documented' ? `a code documented for ${r.http.join('/')}` : `one of ${codes.join(', ')}`}`,
+        `code ${JSON.stringify(code)}, expected ${r.codes === 'documented' ? `a code documented for ${r.http.join('/')}` : `one of ${codes.join(', ') || '(none declared)'}`}`,
       );
     const pass = problems.length === 0;
     return {

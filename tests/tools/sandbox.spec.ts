@@ -3,6 +3,9 @@
 // listener receives.
 import { createServer, request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
+import { links as linksResource } from '../../resources/links.js';
+import { payments } from '../../resources/payments.js';
+import { webhookConfigs } from '../../resources/webhook-config.js';
 import { listen, startEmulator } from '../support/local-servers.js';
 import { subrun } from '../support/subrun.js';
 
@@ -86,20 +89,20 @@ test('the sandbox project runs end to end against a sandbox stand-in at YUNO_BAS
     );
     // Nothing is left open on the sandbox: every authorization and pending payment was canceled, every
     // link closed, every webhook the run registered deleted.
-    const open = [...emu.state.payments.records.values()]
+    const open = [...emu.emulator.world.get(payments).records.values()]
       .filter((p) => p.status === 'PENDING')
       .map((p) => `payment ${p.id} ${p.status}/${p.sub_status}`);
-    const links = [...emu.state.links.records.keys()].map(
-      (code) => (emu.state.links.retrieve(code).body as { status: string }).status,
+    const links = [...emu.emulator.world.get(linksResource).records.keys()].map(
+      (code) => (emu.emulator.world.get(linksResource).retrieve(code).body as { status: string }).status,
     );
-    expect(emu.state.payments.records.size, 'payments the run created').toBeGreaterThan(50);
+    expect(emu.emulator.world.get(payments).records.size, 'payments the run created').toBeGreaterThan(50);
     expect(open, 'payments left PENDING (an authorization or a pending payment) after the run').toEqual([]);
     expect(
       links.filter((s) => s === 'CREATED'),
       'links left CREATED after the run',
     ).toEqual([]);
     expect(
-      [...emu.state.webhookConfigs.records.values()].map((w) => `${w.id} ${w.name}`),
+      [...emu.emulator.world.get(webhookConfigs).records.values()].map((w) => `${w.id} ${w.name}`),
       'webhooks left registered after the run',
     ).toEqual([]);
   } finally {

@@ -1,14 +1,14 @@
 // The emulator's state machines on their own, without HTTP: payments, links, reports, idempotency,
 // decimal-safe amounts, and faults that waive a rule only inside the request that carries them.
 import { expect, test } from '@playwright/test';
-import { add, cmp, sub } from '../../emulator/amounts.js';
-import { Clock } from '../../emulator/clock.js';
 import { FaultSet, withFaults } from '../../emulator/faults.js';
 import { IdempotencyKeys } from '../../emulator/idempotency.js';
-import { Links } from '../../emulator/resources/links.js';
-import { Payments } from '../../emulator/resources/payments.js';
-import { Reports } from '../../emulator/resources/reports.js';
-import type { Result } from '../../emulator/result.js';
+import { add, cmp, sub } from '../../resources/amounts.js';
+import { Clock } from '../../resources/clock.js';
+import type { Result } from '../../resources/result.js';
+import { Links } from '../../resources/stores/links.js';
+import { Payments } from '../../resources/stores/payments.js';
+import { Reports } from '../../resources/stores/reports.js';
 
 type Json = Record<string, unknown>;
 const ACCOUNT = '493e9374-510a-4201-9e09-de669d75f256';

@@ -83,7 +83,10 @@ test('every conflict the rules, specs and emulator cite by name is registered', 
       .filter((f) => f.endsWith('.yaml') && f !== 'doc-conflicts.yaml')
       .map((f) => join('specs', f)),
     ...readdirSync('lib/rules').map((f) => join('lib/rules', f)),
-    ...readdirSync('emulator/resources').map((f) => join('emulator/resources', f)),
+    ...readdirSync('resources')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('resources', f)),
+    ...readdirSync('resources/stores').map((f) => join('resources/stores', f)),
   ];
   const cited = files.flatMap((f) =>
     [...readFileSync(f, 'utf8').matchAll(/conflicts? ([a-z0-9]+(?:-[a-z0-9]+)+)/g)].map((m) => ({

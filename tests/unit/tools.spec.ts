@@ -52,10 +52,10 @@ test.describe('a malformed specs/ table is refused with the file and the place',
   });
   test('a link transition to an unknown status', () => {
     const dir = specsCopy('payment-link-status.yaml', (t) =>
-      t.replace('from: CREATED, to: USED', 'from: CREATED, to: PAID'),
+      t.replace('from: [CREATED], to: USED', 'from: [CREATED], to: PAID'),
     );
     expect(() => loadSpecs(dir)).toThrow(
-      /payment-link-status\.yaml at \/transitions\/0\/to: PAID is not one of the statuses/,
+      /payment-link-status\.yaml at \/transitions\/0\/to: PAID is not one of the table's statuses/,
     );
   });
   test('a conflict matcher that is not a regular expression', () => {

@@ -1,7 +1,7 @@
 // Customers: create, retrieve (by id and by merchant_customer_id), update, delete.
 import { randomUUID } from 'node:crypto';
+import { enforces } from '../../emulator/faults.js';
 import type { Clock } from '../clock.js';
-import { enforces } from '../faults.js';
 import { err, type Json, ok, type Result, refuse } from '../result.js';
 
 /** The customer fields the object page lists, null until set. */

@@ -5,9 +5,9 @@
 // makes it UNENROLLED, and a payment with it is then refused. Enrollments and unenrollments send
 // enrollment.* events. Refusals come from the rule registry.
 import { randomUUID } from 'node:crypto';
+import { currentFaults, enforces } from '../../emulator/faults.js';
 import { loadSpecs } from '../../lib/specs.js';
 import type { Clock } from '../clock.js';
-import { currentFaults, enforces } from '../faults.js';
 import { describeCard } from '../gateway.js';
 import { err, type Json, ok, type PendingEvent, type Result, refuse } from '../result.js';
 import type { Customers } from './customers.js';

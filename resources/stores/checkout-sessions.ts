@@ -1,8 +1,8 @@
 // Checkout sessions: create, retrieve, update (only the fields sent change), the payment methods
 // available for one, and whether a payment used it.
 import { randomUUID } from 'node:crypto';
+import { enforces } from '../../emulator/faults.js';
 import type { Clock } from '../clock.js';
-import { enforces } from '../faults.js';
 import { type Json, ok, type Result, refuse } from '../result.js';
 
 /** The fields an update may change (update-checkout-session). */

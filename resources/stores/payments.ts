@@ -1,10 +1,10 @@
 // Payments: records, the state machine of specs/payment-transitions.yaml, and the shapes the
 // payment operations answer with. Refusals come from the rule registry (lib/rules).
 import { randomUUID } from 'node:crypto';
+import { currentFaults, enforces } from '../../emulator/faults.js';
 import { loadSpecs, type Outcome, type State } from '../../lib/specs.js';
 import { add, cmp, sub } from '../amounts.js';
 import type { Clock } from '../clock.js';
-import { currentFaults, enforces } from '../faults.js';
 import { authorizeCard, currencyAllowed } from '../gateway.js';
 import { err, type Json, ok, type PendingEvent, type Result, refuse } from '../result.js';
 
@@ -81,7 +81,7 @@ type Transition =
   | 'chargebackAccepted';
 
 /**
- * What pays for a payment, resolved by the caller (routes.ts) from the request: the card number its
+ * What pays for a payment, resolved by the resource module (resources/payments.ts) from the request: the card number its
  * card_data, vaulted_token or one-time token stands for.
  */
 export interface Instrument {

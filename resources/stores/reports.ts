@@ -1,8 +1,8 @@
 // Reports: IN_PROCESS when created, SUCCEEDED once ready (after REPORT_READY_MS), EXPIRED ten minutes
 // later (docs: report-status), DOWNLOADED once downloaded.
 import { randomUUID } from 'node:crypto';
+import { enforces } from '../../emulator/faults.js';
 import type { Clock } from '../clock.js';
-import { enforces } from '../faults.js';
 import { err, type Json, ok, type Result, refuse } from '../result.js';
 
 const REPORT_READY_MS = 300;

@@ -1,8 +1,9 @@
 // What a handler answers: a status and a body, the webhook events to send once the answer is out,
 // and whether a failure consumed the request's idempotency key. Refusals take their status and code
 // from the rule registry, so the emulator refuses exactly as the tests expect.
+
+import type { FaultSet } from '../emulator/faults.js';
 import { type RuleId, refusalOf } from '../lib/rules/index.js';
-import type { FaultSet } from './faults.js';
 
 export type Json = Record<string, unknown>;
 
@@ -38,9 +39,9 @@ export const err = (status: number, code: string, message: string): Result => ({
  */
 export function refuse(rule: RuleId, message: string, code?: string, status?: number): Result {
   const r = refusalOf(rule);
-  const chosen = code ?? (r.codes === 'documented' ? undefined : r.codes[0]);
+  const chosen = code ?? (r.codes === 'documented' || r.codes === 'declared' ? undefined : r.codes[0]);
   if (!chosen) throw new Error(`refuse(${rule}): the rule names no code, pass a documented one`);
-  if (r.codes !== 'documented' && !r.codes.includes(chosen))
+  if (r.codes !== 'documented' && r.codes !== 'declared' && !r.codes.includes(chosen))
     throw new Error(`refuse(${rule}): ${chosen} is not one of the rule's codes ${r.codes.join(', ')}`);
   if (status !== undefined && !r.http.includes(status))
     throw new Error(`refuse(${rule}): ${status} is not one of the rule's statuses ${r.http.join(', ')}`);

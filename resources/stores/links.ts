@@ -1,9 +1,9 @@
 // Payment links: records and the state machine of specs/payment-link-status.yaml. Paying a link (an
 // emulator control standing in for the customer) creates a payment through the payments module.
 import { randomUUID } from 'node:crypto';
+import { enforces } from '../../emulator/faults.js';
 import { loadSpecs } from '../../lib/specs.js';
 import type { Clock } from '../clock.js';
-import { enforces } from '../faults.js';
 import { err, type Json, ok, type Result, refuse } from '../result.js';
 import type { Payments } from './payments.js';
 
@@ -45,7 +45,7 @@ export class Links {
 
   /** The refusal when the link table forbids an action from the link's status. */
   private forbidden(l: LinkRec, action: 'cancel' | 'pay'): Result | undefined {
-    const rule = this.specs.linkStatus.forbidden.find((f) => f.from === l.status && f.action === action);
+    const rule = this.specs.linkStatus.forbidden.find((f) => f.from.includes(l.status) && f.action === action);
     if (!rule || !enforces('link-transition-forbidden', { action, from: l.status })) return undefined;
     return refuse(
       'link-transition-forbidden',

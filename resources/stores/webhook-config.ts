@@ -2,8 +2,9 @@
 // names, secrets read back as '***', trigger lists replaced on update, ACTIVE/INACTIVE, deleted for
 // good. The sender (emulator/webhooks.ts) delivers to the ACTIVE ones the events their triggers
 // subscribe to.
+
+import { enforces } from '../../emulator/faults.js';
 import type { Clock } from '../clock.js';
-import { enforces } from '../faults.js';
 import { type Json, ok, type Result, refuse } from '../result.js';
 
 const SECRETS = ['api_key', 'secret', 'hmac_client_secret', 'oauth2_client_secret'] as const;
