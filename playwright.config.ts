@@ -79,7 +79,7 @@ if (serveArgs.length) {
 
 const TARGET_TESTS = [
   'contract/**',
-  'auth/**',
+  'generated/**',
   'status/**',
   'lifecycle/**',
   'idempotency/**',

@@ -104,9 +104,16 @@ function serveRequest(c: Context, operationId: string): ServeRequest {
   };
 }
 
-/** The code an operation documents for an invalid request: the parameter codes where declared, else its own. */
+/**
+ * The code an operation documents for an invalid request: the one its own 400 examples show (the
+ * webhook API's WEBHOOK_INVALID_REQUEST), else the parameter codes of the response-codes page.
+ */
 function invalidRequestCode(contract: Contract, operationId: string, status: number, missing: boolean): string {
   const declared = contract.declaredCodes(operationId, status);
+  const examples = contract.operation(operationId).responses[String(status)]?.examples['application/json'] ?? {};
+  const shown = Object.values(examples)
+    .map((x) => (x as { code?: unknown } | undefined)?.code)
+    .find((c): c is string => typeof c === 'string' && /INVALID_REQUEST$/.test(c) && declared.includes(c));
   const preferred = [
     missing ? 'MISSING_PARAMETERS' : 'INVALID_PARAMETERS',
     'INVALID_PARAMETERS',
@@ -114,7 +121,7 @@ function invalidRequestCode(contract: Contract, operationId: string, status: num
     'BAD_REQUEST',
   ];
   return (
-    declared.find((c) => /_INVALID_REQUEST$/.test(c)) ??
+    shown ??
     preferred.find((c) => declared.includes(c)) ??
     declared.find((c) => /INVALID|BAD_REQUEST|VALIDATION/.test(c)) ??
     declared[0] ??
@@ -150,8 +157,14 @@ function router(contract: Contract, e: Emulated): OpenAPIBackend {
     validationFail: (c: Context) => {
       const op = c.operation?.operationId;
       // A fault may switch validation off: the request is then processed as it is.
-      if (op && !enforces('request-validated')) return handlers[op]!(c);
-      const first = c.validation.errors?.[0];
+      const errors = c.validation.errors ?? [];
+      const keywords = [...new Set(errors.map((x) => x.keyword))];
+      const missingHeader = errors.some(
+        (x) => x.keyword === 'required' && /header/i.test(`${x.instancePath} ${x.schemaPath}`),
+      );
+      if (op && !enforces('request-validated', { keywords: keywords.join(','), missingHeader }))
+        return handlers[op]!(c);
+      const first = errors[0];
       const where = first ? `${first.instancePath || '(root)'} ${first.message ?? ''}`.trim() : 'invalid request';
       const missing = c.validation.errors?.some((x) => x.keyword === 'required') ?? false;
       const status =
@@ -160,13 +173,32 @@ function router(contract: Contract, e: Emulated): OpenAPIBackend {
       return { ...err(status, code, `Invalid request: ${where}.`), rejectedBody: true } satisfies Result;
     },
     notFound: () => err(404, 'NOT_FOUND', 'No such route.'),
-    methodNotAllowed: () => err(405, 'UNSUPPORTED_METHOD', 'Method not allowed.'),
+    methodNotAllowed: (c: Context) => methodNotAllowed(contract, c.request.path, c.request.method),
   });
   // Keys are checked before routing (a 401 must not depend on the route); the schemes pass here.
   for (const scheme of Object.keys((contract.doc.components as Json | undefined)?.securitySchemes ?? {}))
     api.registerSecurityHandler(scheme, () => true);
   api.init();
+  // openapi-backend lists the document's operations again on every match: once is enough.
+  const operations = api.router.getOperations();
+  api.router.getOperations = () => operations;
   return api;
+}
+
+/**
+ * A method the path does not take: 405, with the methods it takes in Allow (RFC 9110, 15.5.6). A
+ * fault may waive either (an undocumented method answered, or refused without Allow).
+ */
+function methodNotAllowed(contract: Contract, path: string, method: string): Result {
+  const m = method.toUpperCase();
+  if (!enforces('method-refused', { method: m, allow: false })) return { status: 200, body: {} };
+  const allow = [...contract.operations.values()]
+    .filter((o) => !o.webhook && new RegExp(`^${o.path.replace(/\{[^}]+\}/g, '[^/]+')}/?$`).test(path))
+    .map((o) => o.method);
+  const out = err(405, 'UNSUPPORTED_METHOD', `${m} is not a method of ${path}; it takes ${allow.join(', ')}.`);
+  return enforces('method-refused', { method: m, allow: true })
+    ? { ...out, headers: { allow: allow.join(', ') } }
+    : out;
 }
 
 /** Why a request's keys are refused: the one problem to report, or undefined when both are right. */
@@ -280,7 +312,11 @@ function handler(contract: Contract, api: OpenAPIBackend, e: Emulated, opts: Emu
           e.idempotency.after(key, result, result.rejectedBody === true);
         }
       }
-      const out: MutableResponse = { status: result.status, headers: {}, body: structuredClone(result.body) };
+      const out: MutableResponse = {
+        status: result.status,
+        headers: { ...result.headers },
+        body: structuredClone(result.body),
+      };
       if (operationId) faults.mutateResponse(out, { operationId, path: params, query: request.query, body: payload });
       e.requests.add({
         at: new Date().toISOString(),

@@ -103,11 +103,15 @@ function instrumentOf(w: World, body: Json): Instrument | Result {
   if (typeof method.vaulted_token === 'string') {
     const pm = w.get(paymentMethods).forPayment(method.vaulted_token, ((body.customer_payer ?? {}) as Json).id);
     if (isResult(pm)) return pm;
-    Object.assign(out, { vaultedToken: method.vaulted_token, number: pm.number ?? undefined });
+    Object.assign(out, {
+      vaultedToken: method.vaulted_token,
+      number: pm.number ?? undefined,
+      type: pm.type === 'CARD' ? 'CARD' : undefined,
+    });
   } else if (typeof method.token === 'string') {
     const spent = w.get(tokens).spend(method.token);
     if (isResult(spent)) return spent;
-    Object.assign(out, { token: method.token, number: spent.number });
+    Object.assign(out, { token: method.token, number: spent.number ?? undefined, type: spent.type });
   }
   const setup = ((card.three_d_secure ?? {}) as Json).three_d_secure_setup_id;
   if (typeof setup === 'string' && (!w.get(threeDsSetups).has(setup) || !enforces('three-ds-setup'))) {

@@ -18,6 +18,8 @@ export interface PendingEvent {
 export interface Result {
   status: number;
   body: unknown;
+  /** Headers of the answer besides its content type (a 405's Allow). */
+  headers?: Record<string, string>;
   events?: PendingEvent[];
   /** True when the request failed after processing started (it consumes an idempotency key). */
   consumed?: boolean;

@@ -19,6 +19,7 @@ const AREA_TITLES: Record<Area, string> = {
   'webhook-config': 'Webhook-configuration API rule broken',
   consistency: 'Consistency rule broken (what was sent, created, or read before)',
   requests: 'Request sent against the contract (the SDK gate)',
+  constraints: 'Documented constraint not honoured (a bound, an enum, a required field, a method)',
 };
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,6 +3,7 @@
 // catalogue, toBeRefusedAs, the emulator's refusals and faults, and the self-test all read it.
 import { ACCESS_RULES } from './access.js';
 import { CONSISTENCY_RULES } from './consistency.js';
+import { CONSTRAINT_RULES } from './constraints.js';
 import { CONTRACT_RULES } from './contract.js';
 import { DISPUTE_RULES } from './disputes.js';
 import { LINK_RULES } from './links.js';
@@ -30,6 +31,7 @@ const ALL = {
   ...WEBHOOK_CONFIG_RULES,
   ...CONSISTENCY_RULES,
   ...REQUEST_RULES,
+  ...CONSTRAINT_RULES,
 };
 
 export type RuleId = keyof typeof ALL;

@@ -23,7 +23,8 @@ export type Area =
   | 'webhooks'
   | 'webhook-config'
   | 'consistency'
-  | 'requests';
+  | 'requests'
+  | 'constraints';
 
 /**
  * How a rule is refused: the HTTP statuses and error codes a conforming target answers with.

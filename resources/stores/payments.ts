@@ -88,6 +88,8 @@ export interface Instrument {
   number?: string;
   vaultedToken?: string;
   token?: string;
+  /** What the token or stored method is (a card token pays as a card, whatever the request's type). */
+  type?: string;
 }
 
 const ASYNC_EXPIRY_MS = 24 * 3600 * 1000;
@@ -215,6 +217,8 @@ export class Payments {
     };
     const card = method.detail?.card;
     const number = instrument.number ?? card?.card_data?.number;
+    // What pays decides how it is paid: a card token or a stored card pays as a card.
+    const type = instrument.type ?? method.type;
     const t = this.clock.iso();
     const p: PaymentRec = {
       id: randomUUID(),
@@ -229,7 +233,7 @@ export class Payments {
       updated_at: t,
       amount: { currency: amount.currency, value: amount.value, captured: 0, refunded: 0 },
       payment_method: {
-        type: method.type,
+        type,
         vaulted_token: instrument.vaultedToken ?? null,
         token: instrument.token ?? null,
       },
@@ -241,7 +245,7 @@ export class Payments {
       echo: echoOf(body),
     };
     let o: Outcome;
-    if (method.type !== 'CARD') {
+    if (type !== 'CARD') {
       o = this.outcome('create', 'async');
       p.transactions.push(
         this.tx(

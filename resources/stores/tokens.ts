@@ -7,7 +7,10 @@ import type { CheckoutSessions } from './checkout-sessions.js';
 
 interface TokenRec {
   token: string;
-  number: string;
+  /** The card number it stands for (none when the request named no card). */
+  number: string | null;
+  /** What it tokenised: a card token pays as a card. */
+  type: string;
   session: string | null;
   used: boolean;
 }
@@ -17,10 +20,11 @@ export class Tokens {
 
   constructor(private readonly sessions: CheckoutSessions) {}
 
-  private make(card: Json, session: string | null): { rec: TokenRec; card_data: Json } {
-    const number = String(card.number);
-    const rec: TokenRec = { token: randomUUID(), number, session, used: false };
+  private make(card: Json, session: string | null, type = 'CARD'): { rec: TokenRec; card_data: Json } {
+    const number = typeof card.number === 'string' ? card.number : null;
+    const rec: TokenRec = { token: randomUUID(), number, session, used: false, type };
     this.records.set(rec.token, rec);
+    if (number === null) return { rec, card_data: {} };
     const described = describeCard(number, card.holder_name, card.expiration_month, card.expiration_year);
     const { expiration_month: _m, expiration_year: _y, ...card_data } = described;
     return { rec, card_data };
@@ -38,14 +42,9 @@ export class Tokens {
     const session = this.sessions.records.get(sessionId);
     if (!session) return this.sessions.missing(sessionId);
     const method = body.payment_method as Json;
-    const card = (method.card ?? body.card_data) as Json | undefined;
-    if (!card || typeof card.number !== 'string')
-      return err(
-        400,
-        'INVALID_PARAMETERS',
-        'Invalid request: payment_method.card.number is required for a card token.',
-      );
-    const { rec, card_data } = this.make(card, sessionId);
+    // The spec requires nothing inside payment_method: a token of what was sent, the card's when there is one.
+    const card = (method.card ?? body.card_data ?? {}) as Json;
+    const { rec, card_data } = this.make(card, sessionId, String(method.type ?? 'CARD'));
     return ok(
       {
         token: rec.token,
@@ -63,12 +62,12 @@ export class Tokens {
   }
 
   /** The card a token stands for, spent by the payment; a token is used once. */
-  spend(token: string): { number: string } | Result {
+  spend(token: string): { number: string | null; type: string } | Result {
     const rec = this.records.get(token);
     if (!rec) return { ...err(400, 'INVALID_PARAMETERS', `Unknown token ${token}.`), consumed: true };
     if (rec.used)
       return { ...err(400, 'INVALID_PARAMETERS', `The one-time-use token ${token} was already used.`), consumed: true };
     rec.used = true;
-    return { number: rec.number };
+    return { number: rec.number, type: rec.type };
   }
 }

@@ -4,7 +4,8 @@
 // send what the contract forbids. Every exchange is recorded (keys redacted) and handed to the
 // observers the fixtures register: the contract check, the ledger of resources.
 import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, type APIResponse, test } from '@playwright/test';
+import { type APIRequestContext, test } from '@playwright/test';
+import { Agent, type Dispatcher, ProxyAgent, request } from 'undici';
 import type { Auth, CallArgs, Caller, CommonOptions, ErrorBody, OpId, SuccessBody } from '../../lib/api.js';
 import { lightReports, setting } from '../../lib/config.js';
 import { Contract } from '../../lib/contract.js';
@@ -30,6 +31,10 @@ export type {
 
 /** What `malformed()` sends: anything, for the tests about refusing what the contract forbids. */
 export interface MalformedInit {
+  /** Another method than the operation's (an undocumented one, to see it refused). */
+  method?: string;
+  /** Send only the keys and the headers given: none the operation declares is filled in. */
+  bareHeaders?: boolean;
   path?: Record<string, string>;
   query?: Record<string, string | number>;
   /** Any JSON value, or a raw string sent as is. */
@@ -244,6 +249,32 @@ export class YunoClient implements Caller {
     return this.send(operationId, { path: init.path, body: init.body }, { malformed: false });
   }
 
+  /** The header parameters the client fills in for an operation: an idempotency key, the account and organization codes. */
+  headersOf(operationId: OpId, idempotencyKey?: string | false): Record<string, string> {
+    const op = this.contract.operation(operationId);
+    const out: Record<string, string> = {};
+    const declares = (name: string): boolean =>
+      op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === name.toLowerCase());
+    if (declares('X-Idempotency-Key') && idempotencyKey !== false)
+      out['X-Idempotency-Key'] = idempotencyKey ?? randomUUID();
+    if (declares('X-Organization-Code')) out['X-Organization-Code'] = this.target.config.organizationCode;
+    if (declares('X-Account-Code')) out['X-Account-Code'] = this.target.config.accountCode;
+    return out;
+  }
+
+  /**
+   * Sends a generated case (the answer checked like any other) the cheap way: Node's HTTP client with
+   * kept-alive connections, no report step per call. The generated phase sends thousands of them.
+   */
+  sendCase<O extends OpId>(
+    operationId: O,
+    init: MalformedInit,
+    malformed: boolean,
+    observe = true,
+  ): Promise<ApiResponse<O>> {
+    return this.send(operationId, init, { malformed, lean: true, retry: true, observe });
+  }
+
   /** Sends what the contract forbids (a missing field, a string amount, text that is not JSON). */
   malformed<O extends OpId>(operationId: O, init: MalformedInit = {}): Promise<ApiResponse<O>> {
     return this.send(operationId, init, { malformed: true });
@@ -252,7 +283,7 @@ export class YunoClient implements Caller {
   private async send<O extends OpId>(
     operationId: O,
     init: MalformedInit,
-    opts: { retry?: boolean; observe?: boolean; malformed: boolean },
+    opts: { retry?: boolean; observe?: boolean; malformed: boolean; lean?: boolean },
   ): Promise<ApiResponse<O>> {
     const op = this.contract.operation(operationId);
     // Production is allowed read-only at most: a test that writes stops here, skipped, before sending.
@@ -267,23 +298,15 @@ export class YunoClient implements Caller {
       accept: 'application/json',
       ...this.always,
       ...this.authHeaders(init.auth ?? 'keys'),
+      ...(init.bareHeaders ? {} : this.headersOf(operationId, init.idempotencyKey)),
     };
-    if (
-      op.parameters.some((p) => p.in === 'header' && p.name === 'X-Idempotency-Key') &&
-      init.idempotencyKey !== false
-    ) {
-      headers['X-Idempotency-Key'] = init.idempotencyKey ?? randomUUID();
-    }
-    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Organization-Code'))
-      headers['X-Organization-Code'] = this.target.config.organizationCode;
-    if (op.parameters.some((p) => p.in === 'header' && p.name === 'X-Account-Code'))
-      headers['X-Account-Code'] = this.target.config.accountCode;
     Object.assign(headers, init.headers);
+    const method = init.method ?? op.method;
     const data = init.body;
     if (typeof data === 'string') headers['content-type'] ??= 'application/json';
     const sent: SentRequest = {
       operationId,
-      method: op.method,
+      method,
       url,
       path,
       query,
@@ -291,28 +314,28 @@ export class YunoClient implements Caller {
       idempotencyKey: headers['X-Idempotency-Key'],
       malformed: opts.malformed,
     };
-    const label = `${op.method} ${op.path} (${operationId})`;
-    return stepped(label, async () => {
+    const label = `${method} ${op.path} (${operationId})`;
+    const fetching = opts.lean ? leanFetch : (u: string, o: FetchInit) => playwrightFetch(this.request, u, o);
+    return (opts.lean ? (_: string, f: () => Promise<ApiResponse<O>>) => f() : stepped)(label, async () => {
       const maxTries = opts.retry === false ? 1 : this.target.config.retries;
       let lastProblem = '';
       for (let attempt = 1; attempt <= maxTries; attempt++) {
         const started = Date.now();
-        let res: APIResponse;
+        let res: Fetched;
         try {
           this.requests++;
-          res = await this.request.fetch(url, {
-            method: op.method,
+          res = await fetching(url, {
+            method,
             headers,
             data,
-            failOnStatusCode: false,
-            maxRedirects: 0,
-            timeout: this.target.config.timeoutMs,
+            timeoutMs: this.target.config.timeoutMs,
+            proxy: this.target.config.proxy,
           });
         } catch (e) {
           lastProblem = this.redactor.text((e as Error).message.split('\n')[0] ?? String(e));
           this.record(
             label,
-            { method: op.method, url, headers, body: data },
+            { method, url, headers, body: data },
             { error: lastProblem, attempt, ms: Date.now() - started },
           );
           if (attempt < maxTries) {
@@ -321,18 +344,18 @@ export class YunoClient implements Caller {
           }
           throw new TargetUnavailableError(`${label}: ${lastProblem} (after ${attempt} tries)`);
         }
-        const rawBody = (await res.body()).toString('utf8');
-        const resHeaders = res.headers();
+        const rawBody = res.body;
+        const resHeaders = res.headers;
         const body = parseBody(rawBody, resHeaders['content-type'] ?? '');
         this.record(
           label,
-          { method: op.method, url, headers, body: data },
-          { status: res.status(), headers: resHeaders, body, attempt, ms: Date.now() - started },
+          { method, url, headers, body: data },
+          { status: res.status, headers: resHeaders, body, attempt, ms: Date.now() - started },
         );
         // An answer asked for (Prefer: code=502 on the mock) is not a transient failure to retry.
-        const askedFor = /(^|[\s,])code=(\d+)/.exec(headers.Prefer ?? '')?.[2] === String(res.status());
-        if (RETRYABLE.has(res.status()) && opts.retry !== false && !askedFor) {
-          lastProblem = `answered ${res.status()}`;
+        const askedFor = /(^|[\s,])code=(\d+)/.exec(headers.Prefer ?? '')?.[2] === String(res.status);
+        if (RETRYABLE.has(res.status) && opts.retry !== false && !askedFor) {
+          lastProblem = `answered ${res.status}`;
           if (attempt < maxTries) {
             await sleep(retryAfter(resHeaders['retry-after']) ?? backoff(attempt));
             continue;
@@ -342,7 +365,7 @@ export class YunoClient implements Caller {
         const answer = new ApiResponse(
           operationId,
           sent,
-          res.status(),
+          res.status,
           resHeaders,
           rawBody,
           body,
@@ -436,4 +459,61 @@ function retryAfter(h: string | undefined): number | undefined {
   if (Number.isFinite(s)) return Math.min(10_000, Math.max(0, s * 1000));
   const d = Date.parse(h);
   return Number.isFinite(d) ? Math.min(10_000, Math.max(0, d - Date.now())) : undefined;
+}
+
+/** What a transport answers: status, headers (lower-case names) and the body as text. */
+interface Fetched {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+interface FetchInit {
+  method: string;
+  headers: Record<string, string>;
+  data: unknown;
+  timeoutMs: number;
+  proxy?: string;
+}
+
+async function playwrightFetch(request: APIRequestContext, url: string, o: FetchInit): Promise<Fetched> {
+  const res = await request.fetch(url, {
+    method: o.method,
+    headers: o.headers,
+    data: o.data,
+    failOnStatusCode: false,
+    maxRedirects: 0,
+    timeout: o.timeoutMs,
+  });
+  return { status: res.status(), headers: res.headers(), body: (await res.body()).toString('utf8') };
+}
+
+const dispatchers = new Map<string, Dispatcher>();
+/** Node's HTTP client (undici), connections kept alive, through the configured proxy if any. */
+async function leanFetch(url: string, o: FetchInit): Promise<Fetched> {
+  const key = o.proxy ?? '';
+  let dispatcher = dispatchers.get(key);
+  if (!dispatcher) {
+    dispatcher = o.proxy ? new ProxyAgent(o.proxy) : new Agent({ keepAliveTimeout: 4000, connections: 16 });
+    dispatchers.set(key, dispatcher);
+  }
+  const headers = { ...o.headers };
+  let body: string | undefined;
+  if (o.data !== undefined) {
+    body = typeof o.data === 'string' ? o.data : JSON.stringify(o.data);
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+      headers['content-type'] = 'application/json';
+  }
+  const res = await request(url, {
+    method: o.method as Dispatcher.HttpMethod,
+    headers,
+    body,
+    dispatcher,
+    headersTimeout: o.timeoutMs,
+    bodyTimeout: o.timeoutMs,
+    maxRedirections: 0,
+  });
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(res.headers))
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return { status: res.statusCode, headers: out, body: await res.body.text() };
 }
