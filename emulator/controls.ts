@@ -3,10 +3,12 @@
 // webhook receivers, idempotency holds, the request log), and the resource modules' controls for what
 // happens outside the API (a customer pays a link, a provider settles a payment...). A control names
 // its arguments and their allowed values; a call that breaks them is refused with the reason.
-import { type ResourceControlName, controls as resourceControls } from '../resources/index.js';
+import { valueAt } from '../lib/contract.js';
+import { statusTable } from '../lib/status-tables.js';
+import { type ResourceControlName, controls as resourceControls, resourceNamed } from '../resources/index.js';
 import type { ControlDef } from '../resources/kit.js';
 import { err, type Json, ok, type Result } from '../resources/result.js';
-import type { World } from '../resources/world.js';
+import { Records, type World } from '../resources/world.js';
 import type { FaultSet } from './faults.js';
 import type { IdempotencyKeys } from './idempotency.js';
 import type { RequestLog } from './recorder.js';
@@ -22,6 +24,14 @@ export interface Emulator {
 }
 
 type Own = ControlDef<Emulator> & { method?: 'GET' | 'POST' };
+
+/** Sets a status at its pointer in a record. */
+function setStatus(rec: Json, pointer: string, value: string): void {
+  const keys = pointer.split('/').slice(1);
+  let node = rec;
+  for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Json;
+  node[keys[keys.length - 1]!] = value;
+}
 
 /** The emulator's own controls. */
 export const OWN_CONTROLS = {
@@ -72,6 +82,33 @@ export const OWN_CONTROLS = {
     serve: (e, a) => {
       e.idempotency.hold(String(a.key));
       return ok({ ok: true });
+    },
+  },
+  moveResource: {
+    path: 'resources/{resource}/{id}/status',
+    summary:
+      'what happens outside the API to a resource of the plain kind (resources/crud.ts): its status moves along a transition its table gives a trigger, not an operation',
+    args: { to: { required: true, pattern: /^[A-Z][A-Z0-9_]*$/ } },
+    serve: (e, a) => {
+      const resource = resourceNamed(String(a.resource));
+      const store = e.world.get(resource as never) as unknown;
+      if (!(store instanceof Records) || !resource.status)
+        return err(400, 'INVALID_PARAMETERS', `${resource.name} has no status table of the plain kind to move along.`);
+      const rec = store.get(String(a.id));
+      if (!rec) return err(404, 'NOT_FOUND', `No ${resource.name} has id ${String(a.id)}.`);
+      const table = statusTable(resource.status.table);
+      const from = String(valueAt(rec, resource.status.field));
+      const move = table.transitions.find((t) => !t.operationId && t.trigger && t.from.includes(from) && t.to === a.to);
+      if (!move)
+        return err(
+          400,
+          'INVALID_STATUS',
+          `specs/${table.file} has no move from ${from} to ${String(a.to)} outside the API.`,
+        );
+      const moved = structuredClone(rec);
+      setStatus(moved, resource.status.field, move.to);
+      store.put(String(a.id), moved);
+      return ok({ id: a.id, from, to: move.to, transition: move.id });
     },
   },
   releaseIdempotencyKey: {

@@ -22,7 +22,14 @@ export class WebhookSender {
     for (const e of events ?? []) {
       const type = e.typeEvent.split('.')[0]!;
       const d: MutableDelivery = {
-        event: { type, type_event: e.typeEvent, account_id: this.accountId, retry: 0, version: 2, data: e.data },
+        event: e.payload ?? {
+          type,
+          type_event: e.typeEvent,
+          account_id: this.accountId,
+          retry: 0,
+          version: 2,
+          data: e.data,
+        },
       };
       e.faults.mutateDelivery(d);
       if (d.drop) continue;

@@ -228,7 +228,7 @@ export const crud = {
           );
         }
       }
-      const to = m && 'to' in m ? m.to : from;
+      const to = m && 'to' in m && enforces('resource-transition', { operation: req.operationId, from }) ? m.to : from;
       const changed = structuredClone(rec);
       echoInto(
         world.contract,

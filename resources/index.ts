@@ -3,15 +3,19 @@
 // contract without a module here does not compile (the check at the end names it).
 import type { OpId } from '../lib/api.js';
 import type { ConsistencySpec, StatusTableName } from '../lib/specs.js';
+import { BILLING } from './billing/index.js';
 import { checkoutSessions } from './checkout-sessions.js';
 import { customers } from './customers.js';
 import { issuers } from './issuers.js';
 import type { ControlDef, OperationDef, Relation, Resource } from './kit.js';
 import { links } from './links.js';
+import { MARKETPLACE } from './marketplace/index.js';
+import { ORGANIZATIONS } from './organizations/index.js';
 import { customerSessions, paymentMethods } from './payment-methods.js';
 import { payments } from './payments.js';
 import { payouts } from './payouts.js';
 import { plans } from './plans.js';
+import { PLATFORM } from './platform/index.js';
 import { reports } from './reports.js';
 import { threeDsSetups } from './three-ds.js';
 import { tokens } from './tokens.js';
@@ -31,6 +35,10 @@ export const RESOURCES = [
   payouts,
   reports,
   plans,
+  ...BILLING,
+  ...MARKETPLACE,
+  ...ORGANIZATIONS,
+  ...PLATFORM,
 ] as const;
 
 type Modules = (typeof RESOURCES)[number];
@@ -138,4 +146,11 @@ export function controls(): Map<string, { resource: AnyResource; def: ControlDef
     }
   }
   return out;
+}
+
+/** The webhook of the contract a delivered body is (the modules' declarations; payment events otherwise). */
+export function webhookFor(body: Record<string, unknown>): string {
+  for (const r of RESOURCES as readonly AnyResource[])
+    for (const w of r.webhooks ?? []) if (w.matches(body)) return w.operationId;
+  return body.type === 'enrollment' ? 'enrollmentEvent' : 'paymentEvent';
 }

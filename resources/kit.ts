@@ -127,6 +127,8 @@ export interface ResourceDef<S, Ops extends OpId, C extends string = string> {
   store?: (world: World) => S;
   operations: { [O in Ops]: OperationDef<O, S> };
   controls?: Record<C, ControlDef<S>>;
+  /** The webhooks the docs define for this resource: which webhook of the contract a delivered body is. */
+  webhooks?: ReadonlyArray<{ operationId: string; matches(body: Json): boolean }>;
 }
 
 /** A resource module's definition, typed: its store type flows into its operations and controls. */

@@ -9,7 +9,10 @@ export type Json = Record<string, unknown>;
 
 /** An event waiting to be delivered (payment.* or enrollment.*), with the faults of the request that caused it. */
 export interface PendingEvent {
+  /** The event's type_event (payment.purchase, enrollment.enroll, onboarding.succeeded...): webhooks subscribe by it. */
   typeEvent: string;
+  /** The whole body to deliver, for an event not in the payment and enrollment shape (type, type_event, data). */
+  payload?: Json;
   /** The event's data as it reports the resource ({payment} or {payment_method}), serialized when the event was raised. */
   data: Json;
   faults: FaultSet;

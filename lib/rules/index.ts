@@ -2,13 +2,17 @@
 // (an unknown id does not compile), failures start with the rule id, Allure categories, the rule
 // catalogue, toBeRefusedAs, the emulator's refusals and faults, and the self-test all read it.
 import { ACCESS_RULES } from './access.js';
+import { BILLING_RULES } from './billing.js';
 import { CONSISTENCY_RULES } from './consistency.js';
 import { CONSTRAINT_RULES } from './constraints.js';
 import { CONTRACT_RULES } from './contract.js';
 import { DISPUTE_RULES } from './disputes.js';
 import { LINK_RULES } from './links.js';
+import { MARKETPLACE_RULES } from './marketplace.js';
+import { ORGANIZATIONS_RULES } from './organizations.js';
 import { PAYMENT_METHOD_RULES } from './payment-methods.js';
 import { PAYMENT_RULES } from './payments.js';
+import { PLATFORM_RULES } from './platform.js';
 import { REQUEST_RULES } from './requests.js';
 import { RESOURCE_RULES } from './resources.js';
 import { SESSION_RULES } from './sessions.js';
@@ -32,6 +36,10 @@ const ALL = {
   ...CONSISTENCY_RULES,
   ...REQUEST_RULES,
   ...CONSTRAINT_RULES,
+  ...BILLING_RULES,
+  ...MARKETPLACE_RULES,
+  ...ORGANIZATIONS_RULES,
+  ...PLATFORM_RULES,
 };
 
 export type RuleId = keyof typeof ALL;

@@ -35,6 +35,19 @@ export const RESOURCE_RULES = {
       },
     },
   },
+  'resource-transition': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "An operation that moves a resource's status moves it as its table (specs/<resource>-status.yaml) says, from every status the table allows it from: the answer and a following read show the new status.",
+    doc: DOC.responseCodes,
+    faults: {
+      'status-move-ignored': {
+        description: 'an operation that should move a status answers 200 and leaves it where it was',
+        effect: waive('resource-transition'),
+      },
+    },
+  },
   'resource-transition-forbidden': {
     area: 'contract',
     scope: 'scenario',

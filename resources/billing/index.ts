@@ -1,0 +1,2 @@
+// The resource modules of the billing operations.
+export const BILLING = [] as const;

@@ -1,0 +1,2 @@
+// The resource modules of the marketplace operations.
+export const MARKETPLACE = [] as const;

@@ -1,0 +1,2 @@
+// The resource modules of the organizations operations.
+export const ORGANIZATIONS = [] as const;

@@ -1,0 +1,2 @@
+// The resource modules of the platform operations.
+export const PLATFORM = [] as const;
