@@ -157,9 +157,13 @@ export function casesOf(
     }
     return c;
   };
+  /** What a case inside a field the valid request leaves out first sends of that field (its parents). */
+  const prefix: Array<(r: CaseRequest) => void> = [];
   const add = (c: Constraint, side: Side, what: string, change: (r: CaseRequest) => void): void => {
+    const before = [...prefix];
     const apply = (r: CaseRequest): CaseRequest => {
       const out = clone(r);
+      for (const p of before) p(out);
       change(out);
       return out;
     };
@@ -180,6 +184,8 @@ export function casesOf(
     required: boolean,
     around: string | undefined,
     depth: number,
+    /** True for a field the valid request leaves out, walked with a value of its own (no presence cases). */
+    virtual = false,
   ): void => {
     const s = resolve(contract, raw);
     if (depth > 8 || !Object.keys(s).length) return;
@@ -188,7 +194,7 @@ export function casesOf(
     const types = typesOf(s);
     const nullable = types.includes('null') || (Array.isArray(s.enum) && s.enum.includes(null));
     // Presence: a required field missing is refused; an optional one absent, or null, is accepted.
-    if (del && present) {
+    if (del && present && !virtual) {
       if (required) {
         const c = constraint(where, at, 'required', s, true, doc);
         add(c, 'refuse', `${where} ${at} missing (required)`, del);
@@ -208,7 +214,20 @@ export function casesOf(
       if (REFERENCE.test(at) && typeof v === 'string')
         skip(c, 'accept', 'it names another resource: a made-up identifier names nothing');
       else if (v === undefined) skip(c, 'accept', 'no valid value could be built for it');
-      else add(c, 'accept', `${where} ${at} sent: ${short(v)}`, (r) => set(r, v));
+      else {
+        add(c, 'accept', `${where} ${at} sent: ${short(v)}`, (r) => set(r, v));
+        // Its own constraints, inside: the cases send it first (a list with one item, to reach the item's).
+        const inner =
+          Array.isArray(v) && v.length === 0 && isObject(s.items) ? [sampleOf(contract, s.items, chance)] : v;
+        if (
+          (isObject(inner) || Array.isArray(inner)) &&
+          contract.checkRequestBody(operationId, setAt(base.body, at, inner)).length === 0
+        ) {
+          prefix.push((r) => set(r, structuredClone(inner)));
+          node(where, at, raw, inner, set, del, required, around, depth + 1, true);
+          prefix.pop();
+        }
+      }
     }
     if (present && value !== null) {
       const other = otherType(s);
@@ -544,4 +563,30 @@ function coerce(contract: Contract, ref: string, raw: string): unknown {
     return Number(raw);
   if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
   return raw;
+}
+
+/**
+ * Every constraint of an operation's request, as the generated cases find them around the contract's
+ * own request example (the coverage page counts them; a run's cases say which sides were proven).
+ */
+export function constraintsOf(contract: Contract, operationId: string, seed = 1): Constraint[] {
+  const op = contract.operation(operationId);
+  const chance = new Chance(seed);
+  const base: CaseRequest = { path: {}, query: {}, headers: {}, body: undefined };
+  for (const p of op.parameters) {
+    if (!p.required || p.in === 'cookie') continue;
+    const v = sampleOf(contract, contract.schemaAt(p.ref), chance);
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    if (p.in === 'path') base.path[p.name] = text;
+    if (p.in === 'query') base.query[p.name] = text;
+    if (p.in === 'header') base.headers[p.name] = text;
+  }
+  if (op.requestBody) {
+    const example = Object.values(op.requestBody.examples)[0];
+    base.body =
+      example !== undefined
+        ? structuredClone(example)
+        : sampleOf(contract, contract.schemaAt(op.requestBody.ref), chance);
+  }
+  return casesOf(contract, operationId, base, { seed }).constraints;
 }

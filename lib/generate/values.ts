@@ -74,7 +74,7 @@ export function stringOfLength(s: Json, n: number, chance: Chance, like?: unknow
   }
   const seeds: string[] = [];
   if (typeof like === 'string' && like.length) seeds.push(like);
-  if (re) seeds.push(...chance.sample(fc.stringMatching(re), 30).filter((x) => x.length > 0));
+  if (re) seeds.push(...matching(re, chance));
   seeds.push('a', 'A', '1', 'x');
   for (const seed of seeds) {
     if (fits(seed)) return seed;
@@ -104,6 +104,15 @@ export function stringNotMatching(s: Json, like: unknown): string | undefined {
     if (c.length >= min && c.length <= max && !re.test(c)) return c;
   }
   return undefined;
+}
+
+/** Strings matching a pattern (none when fast-check cannot build them: lookaheads, back-references). */
+function matching(re: RegExp, chance: Chance): string[] {
+  try {
+    return chance.sample(fc.stringMatching(re), 30).filter((x) => x.length > 0);
+  } catch {
+    return [];
+  }
 }
 
 export function safeRegExp(pattern: string): RegExp | undefined {
