@@ -45,6 +45,13 @@ export interface ControlCaller {
   must(name: string, args?: Record<string, string | number | undefined>): Promise<Json>;
 }
 
+/** A request of any operation, as a relation between resources builds it (checked by the client against the contract). */
+export interface LooseInit {
+  path?: Record<string, string>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
 /** A request as a handler of the emulator receives it (validated against the contract already). */
 export interface ServeRequest {
   operationId: string;
@@ -127,6 +134,15 @@ export interface ResourceDef<S, Ops extends OpId, C extends string = string> {
   store?: (world: World) => S;
   operations: { [O in Ops]: OperationDef<O, S> };
   controls?: Record<C, ControlDef<S>>;
+  /**
+   * Operations of other resources that use one up (a one-time token pays once): the request that uses
+   * the one made, and whether a second use must be refused.
+   */
+  usedBy?: ReadonlyArray<{
+    operationId: OpId;
+    request: (d: ScenarioDeps, made: Json) => Promise<LooseInit> | LooseInit;
+    once: boolean;
+  }>;
   /** The webhooks the docs define for this resource: which webhook of the contract a delivered body is. */
   webhooks?: ReadonlyArray<{ operationId: string; matches(body: Json): boolean }>;
 }

@@ -46,3 +46,8 @@ export function withNeed(d: Omit<ScenarioDeps, 'need'>): ScenarioDeps {
   };
   return deps;
 }
+
+/** Scenario deps whose `need` of one resource answers the one given (a scenario run against it). */
+export function withResource(d: ScenarioDeps, name: string, body: Json): ScenarioDeps {
+  return { ...d, need: (n) => (n === name ? Promise.resolve(body) : d.need(n)) };
+}

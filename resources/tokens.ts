@@ -3,7 +3,7 @@
 import type { BodyOf } from '../lib/api.js';
 import { checkoutSessions } from './checkout-sessions.js';
 import { defineResource, type MakeContext } from './kit.js';
-import { cardOf } from './payments.js';
+import { cardOf, paymentBody } from './payments.js';
 import { Tokens } from './stores/tokens.js';
 
 export function cardTokenBody(m: MakeContext, which: 'approved' | 'declined' = 'approved'): BodyOf<'createToken'> {
@@ -18,6 +18,14 @@ export const tokens = defineResource({
   name: 'token',
   id: ['token'],
   store: (w) => new Tokens(w.get(checkoutSessions)),
+  // A one-time-use token pays one payment (create-one-time-use-token: "one-time use").
+  usedBy: [
+    {
+      operationId: 'createPayment',
+      request: (d, made) => ({ body: paymentBody(d.make, { token: String(made.token) }) }),
+      once: true,
+    },
+  ],
   operations: {
     createToken: {
       serve: (s, r) => s.create(r.body),

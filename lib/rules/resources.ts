@@ -33,6 +33,14 @@ export const RESOURCE_RULES = {
         description: 'a deleted customer is still read back as it was',
         effect: waive('resource-ended', (d) => d.resource === 'customer'),
       },
+      'deleted-webhook-served': {
+        description: 'a deleted webhook is still read back and listed',
+        effect: waive('resource-ended', (d) => d.resource === 'webhook'),
+      },
+      'one-time-token-reused': {
+        description: 'a one-time-use token pays a second time',
+        effect: waive('resource-ended', (d) => d.resource === 'token'),
+      },
     },
   },
   'resource-transition': {

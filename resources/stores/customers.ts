@@ -21,6 +21,9 @@ const FIELDS = [
   'merchant_customer_created_at',
 ];
 
+/** The fields every customer answer carries (the Customer schema's required ones besides its id and times). */
+const REQUIRED = ['merchant_customer_id'];
+
 export class Customers {
   readonly records = new Map<string, Json>();
 
@@ -64,7 +67,7 @@ export class Customers {
   /** Accepted asynchronously (202, no body); the emulator forgets the customer at once. */
   delete(id: string): Result {
     if (!this.records.has(id)) return refuse('unknown-customer', `No customer has id ${id}.`, 'NOT_FOUND', 404);
-    this.records.delete(id);
+    if (enforces('resource-ended', { resource: 'customer' })) this.records.delete(id);
     return { status: 202, body: undefined };
   }
 
@@ -73,7 +76,9 @@ export class Customers {
     if (!c) return err(404, 'NOT_FOUND', `No customer has id ${id}.`);
     const dup = body.merchant_customer_id === undefined ? undefined : this.duplicate(body.merchant_customer_id, c);
     if (dup) return dup;
-    const updated = { ...c, ...body, updated_at: this.clock.iso() };
+    // A null sent for a field every customer has (merchant_customer_id) leaves it as it was.
+    const sent = Object.fromEntries(Object.entries(body).filter(([k, v]) => !(v === null && REQUIRED.includes(k))));
+    const updated = { ...c, ...sent, updated_at: this.clock.iso() };
     if (enforces('state-persisted')) this.records.set(id, updated);
     return ok(updated);
   }

@@ -1,6 +1,7 @@
 // One-time-use card tokens: made directly from card data (POST /tokens, DIRECT workflow) or inside a
 // checkout session; a DIRECT card payment spends one as payment_method.token.
 import { randomUUID } from 'node:crypto';
+import { enforces } from '../../emulator/faults.js';
 import { describeCard } from '../gateway.js';
 import { err, type Json, ok, type Result } from '../result.js';
 import type { CheckoutSessions } from './checkout-sessions.js';
@@ -65,7 +66,7 @@ export class Tokens {
   spend(token: string): { number: string | null; type: string } | Result {
     const rec = this.records.get(token);
     if (!rec) return { ...err(400, 'INVALID_PARAMETERS', `Unknown token ${token}.`), consumed: true };
-    if (rec.used)
+    if (rec.used && enforces('resource-ended', { resource: 'token' }))
       return { ...err(400, 'INVALID_PARAMETERS', `The one-time-use token ${token} was already used.`), consumed: true };
     rec.used = true;
     return { number: rec.number, type: rec.type };

@@ -164,8 +164,10 @@ export class WebhookConfigs {
   delete(id: string, accountId: string): Result {
     const w = this.find(id, accountId);
     if (!('id' in w)) return w;
-    this.records.delete(id);
-    this.deleted.set(id, w);
+    if (enforces('resource-ended', { resource: 'webhook' })) {
+      this.records.delete(id);
+      this.deleted.set(id, w);
+    }
     return ok(this.answer(w));
   }
 

@@ -9,7 +9,7 @@ import { valueAt } from '../../lib/contract.js';
 import { initialStatus, type StatusTable, statusTable } from '../../lib/status-tables.js';
 import { allOperations, producerOf, RESOURCES } from '../../resources/index.js';
 import type { Resource, ScenarioDeps } from '../../resources/kit.js';
-import { idIn, requestOf } from '../../resources/scenario.js';
+import { idIn, requestOf, withResource } from '../../resources/scenario.js';
 import { about, because, expect, test } from '../support/fixtures/index.js';
 
 type Json = Record<string, unknown>;
@@ -44,10 +44,7 @@ const readOf = (r: Resource): OpId | undefined =>
     | undefined;
 
 /** Scenario deps whose `need` of this resource answers the one under test. */
-const on = (d: ScenarioDeps, r: Resource, current: Json): ScenarioDeps => ({
-  ...d,
-  need: (name) => (name === r.name ? Promise.resolve(current) : d.need(name)),
-});
+const on = (d: ScenarioDeps, r: Resource, current: Json): ScenarioDeps => withResource(d, r.name, current);
 
 const plain = (RESOURCES as readonly Resource[]).filter((r) => r.status && !r.store);
 
