@@ -46,6 +46,8 @@ interface Figures {
   cpuS?: number;
   /** The checks the run's answers got, by project (the tests' `checks` annotations, lib/tally.ts). */
   checks: Record<string, Tally>;
+  /** The generated cases (tests/generated), by project: cases sent and the time their tests took. */
+  generated: Record<string, { cases: number; ms: number; tests: number }>;
 }
 
 /**
@@ -128,6 +130,7 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
   let firstEnd = Infinity;
   const chains: Array<{ requests: number; waitedMs: number }> = [];
   const checks: Record<string, Tally> = {};
+  const generated: Figures['generated'] = {};
   const walk = (s: Suite): void => {
     for (const x of s.suites ?? []) walk(x);
     for (const sp of s.specs ?? []) {
@@ -144,6 +147,13 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
             const sum = (checks[t.projectName] ??= { responses: 0, contract: 0, objects: 0, consistency: 0 });
             const add = JSON.parse(c) as Tally;
             for (const k of Object.keys(sum) as Array<keyof Tally>) sum[k] += add[k];
+          }
+          const g = r.annotations?.find((a) => a.type === 'generated')?.description;
+          if (g) {
+            const sum = (generated[t.projectName] ??= { cases: 0, ms: 0, tests: 0 });
+            sum.cases += (JSON.parse(g) as { outcomes: unknown[] }).outcomes.length;
+            sum.ms += r.duration;
+            sum.tests++;
           }
           chains.push({
             requests: n,
@@ -167,6 +177,7 @@ async function run(args: string[], env: Record<string, string>): Promise<Figures
     failed: report.stats.unexpected,
     cpuS: cpu || undefined,
     checks,
+    generated,
   };
 }
 
@@ -200,6 +211,10 @@ if (!values['skip-local']) {
       `checks per response on the ${project}: ${per(t.contract + t.objects + t.consistency)} (contract ${per(t.contract)}, object rules ${per(t.objects)}, consistency ${per(t.consistency)}) over ${t.responses} responses`,
     );
   }
+  for (const [project, g] of Object.entries(light.generated))
+    console.log(
+      `generated cases on the ${project}: ${g.cases} in ${g.tests} tests, ${(g.ms / 1000).toFixed(1)} s of test time, ${(g.cases / (g.ms / 1000)).toFixed(0)} cases per second of test time (${(g.ms / g.cases).toFixed(1)} ms a case)`,
+    );
   console.log(
     `target: under 15 s, first result under 3 s; measured ${(light.wallMs / 1000).toFixed(1)} s, first result ${(light.firstResultMs / 1000).toFixed(1)} s (light reports)\n`,
   );
