@@ -13,13 +13,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createEmulator } from '../emulator/server.js';
+import { cliArgs } from '../lib/cli.js';
 import { setting } from '../lib/config.js';
 import { ROOT } from '../lib/paths.js';
 import type { Tally } from '../lib/tally.js';
 
-const { values } = parseArgs({
+const { values } = cliArgs('bench', {
   options: {
     latency: { type: 'string', default: '1000' },
     workers: { type: 'string', default: '4,8,16' },

@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../lib/cli.js';
 import { REPORTS_DIR, ROOT } from '../lib/paths.js';
 
-const { values } = parseArgs({
+const { values } = cliArgs('report', {
   options: {
     results: { type: 'string', default: join(REPORTS_DIR, 'allure-results') },
     out: { type: 'string', default: join(REPORTS_DIR, 'allure-report') },

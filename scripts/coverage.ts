@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../lib/cli.js';
 import { REPORTS_DIR } from '../lib/paths.js';
 import { syncSection } from '../lib/readme.js';
 import {
@@ -15,7 +15,7 @@ import {
 import { InputFileError } from '../lib/yaml-file.js';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = cliArgs('coverage', {
     options: {
       readme: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },

@@ -10,12 +10,12 @@
 // bad input.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../lib/cli.js';
 import { checkDocs, renderMarkdown, summarize } from '../lib/docs/check.js';
 import { InputFileError } from '../lib/yaml-file.js';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = cliArgs('docs:check', {
     options: { docs: { type: 'string' }, json: { type: 'string' }, verbose: { type: 'boolean', default: false } },
   });
   if (!values.docs) {

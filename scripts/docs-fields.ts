@@ -6,12 +6,14 @@
 // specs/docs-fields.yaml, so the emulator's fidelity test (tests/unit/emulator-fidelity.spec.ts)
 // runs without the docs copy; --check fails when the committed file is stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../lib/cli.js';
 import { FIELDS_FILE, inventory, render } from '../lib/docs/fields.js';
 import { InputFileError } from '../lib/yaml-file.js';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: 'string' }, check: { type: 'boolean', default: false } } });
+  const { values } = cliArgs('docs:fields', {
+    options: { docs: { type: 'string' }, check: { type: 'boolean', default: false } },
+  });
   if (!values.docs) {
     console.error('docs:fields needs --docs <path to a yuno-docs checkout>');
     process.exit(2);

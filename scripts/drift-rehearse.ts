@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../lib/cli.js';
 import { ROOT } from '../lib/paths.js';
 import type { DriftFile } from '../lib/reports/drift.js';
 import { InputFileError, readJsonFile } from '../lib/yaml-file.js';
@@ -173,7 +173,7 @@ async function startPrism(file: string, port: number): Promise<ChildProcess> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = cliArgs('drift:rehearse', {
     options: { docs: { type: 'string' }, workers: { type: 'string', default: '2' }, keep: { type: 'string' } },
   });
   if (!values.docs) {

@@ -8,14 +8,14 @@
 // Exits 1 when there are new findings against the baseline, 2 on bad input.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../lib/cli.js';
 import { REPORTS_DIR } from '../lib/paths.js';
 import { diff, fail, merge, readDrift } from '../lib/reports/drift.js';
 import { renderHtml, renderMarkdown, summaryLine } from '../lib/reports/drift-page.js';
 import { InputFileError } from '../lib/yaml-file.js';
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = cliArgs('drift', {
     allowPositionals: true,
     options: {
       baseline: { type: 'string' },

@@ -1,14 +1,16 @@
 // npm run specs:render [-- --out DIR]: writes the rule tables of specs/ as Markdown for QA.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../lib/cli.js';
 import { REPORTS_DIR } from '../lib/paths.js';
 import { renderConflicts, renderPaymentStatus, renderRules, renderTransitions } from '../lib/reports/specs.js';
 import { loadSpecs } from '../lib/specs.js';
 
 const isMain = process.argv[1]?.endsWith('render-specs.ts');
 if (isMain) {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: join(REPORTS_DIR, 'specs') } } });
+  const { values } = cliArgs('specs:render', {
+    options: { out: { type: 'string', default: join(REPORTS_DIR, 'specs') } },
+  });
   const specs = loadSpecs();
   mkdirSync(values.out!, { recursive: true });
   const files: Record<string, string> = {

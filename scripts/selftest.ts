@@ -15,14 +15,14 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../lib/cli.js';
 import { setting } from '../lib/config.js';
 import { ROOT } from '../lib/paths.js';
 import { FAULT_NAMES, FAULTS, type FaultName, RESPONSE_RULES } from '../lib/rules/index.js';
 import { VARIATION_NAMES, VARIATIONS } from '../lib/rules/variations.js';
 import { ALL_VARIATIONS, proveRequestFaults, type SelftestRecord } from '../lib/selftest.js';
 
-const { values } = parseArgs({
+const { values } = cliArgs('selftest', {
   options: {
     only: { type: 'string' },
     workers: { type: 'string', default: String(setting('SELFTEST_WORKERS')) },

@@ -6,12 +6,12 @@
 // stdout, so no polling delay is added. Children are stopped with this process.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { emulatorOptions } from '../emulator/options.js';
 import { createEmulator } from '../emulator/server.js';
+import { cliArgs } from '../lib/cli.js';
 import { CONTRACT_FILE, ROOT } from '../lib/paths.js';
 
-const { values } = parseArgs({
+const { values } = cliArgs('serve', {
   options: { mock: { type: 'string' }, emulator: { type: 'string' }, selftest: { type: 'boolean', default: false } },
 });
 const children: ChildProcess[] = [];

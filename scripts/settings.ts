@@ -1,12 +1,13 @@
 // npm run settings [-- --readme | --check]
 // Prints the table of settings (lib/config.ts); --readme rewrites it in README.md, --check exits 1
 // when the README's table is stale. Exits 2 on bad input.
-import { parseArgs } from 'node:util';
+
+import { cliArgs } from '../lib/cli.js';
 import { renderSettingsTable } from '../lib/config.js';
 import { syncSection } from '../lib/readme.js';
 import { InputFileError } from '../lib/yaml-file.js';
 
-const { values } = parseArgs({
+const { values } = cliArgs('settings', {
   options: { readme: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
 });
 try {
