@@ -3374,6 +3374,7 @@ export interface components {
                 /** Format: date-time */
                 finish_at?: string | null;
             } | null;
+            /** Format: uri */
             checkout_url: string;
             callback_url?: string | null;
             account_id?: string | null;

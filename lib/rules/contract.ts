@@ -91,6 +91,11 @@ export const CONTRACT_RULES = {
         operations: ['createPayment'],
         effect: onObjects('PaymentCore', (p) => void (p.sub_status === 'AUTHORIZED' && (p.status = 'AUTHORIZED'))),
       },
+      'link-url-not-a-url': {
+        description: 'a retrieved payment link carries checkout_url "not a url"',
+        operations: ['retrievePaymentLink'],
+        effect: onObjects('PaymentLink', (l) => void (l.checkout_url = 'not a url')),
+      },
       'method-status-outside-table': {
         description: 'an enrolled card reports status ACTIVE, which is not in the enrollment status table',
         operations: ['enrollPaymentMethod'],

@@ -37,6 +37,14 @@ export const RESOURCE_RULES = {
         description: 'a deleted webhook is still read back and listed',
         effect: waive('resource-ended', (d) => d.resource === 'webhook'),
       },
+      'unenrolled-method-served': {
+        description: 'an unenrolled payment method is read back as enrolled',
+        effect: waive('resource-ended', (d) => d.resource === 'payment_method'),
+      },
+      'canceled-link-served': {
+        description: 'a canceled payment link is read back as it was before',
+        effect: waive('resource-ended', (d) => d.resource === 'link'),
+      },
       'one-time-token-reused': {
         description: 'a one-time-use token pays a second time',
         effect: waive('resource-ended', (d) => d.resource === 'token'),

@@ -121,8 +121,12 @@ export class Links {
     if (!('code' in l)) return l;
     const refused = this.forbidden(l, 'cancel');
     if (refused) return refused;
+    const before = l.status;
     l.status = this.transition('cancel').to;
-    return ok(this.answer(l));
+    const answer = this.answer(l);
+    // Fault canceled-link-served: the answer says canceled, the link is served on as it was.
+    if (!enforces('resource-ended', { resource: 'link' })) l.status = before;
+    return ok(answer);
   }
 
   /** A customer pays the link with a card: a payment is created, and the link moves as the table says. */

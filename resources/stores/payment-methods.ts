@@ -252,8 +252,12 @@ export class PaymentMethods {
     // (specs/payment-method-status.yaml, open): the emulator refuses it, and no test asserts how.
     if (!this.allowed(transition, pm))
       return err(400, 'PAYMENT_METHOD_STATUS_INVALID', `The payment method is ${pm.status}; it cannot be unenrolled.`);
+    const before = pm.status;
     const events = this.move(pm, transition);
-    return ok(this.answer(pm), 200, events);
+    const answer = this.answer(pm);
+    // Fault unenrolled-method-served: the answer says unenrolled, the method is served on as it was.
+    if (!enforces('resource-ended', { resource: 'payment_method' })) pm.status = before;
+    return ok(answer, 200, events);
   }
 
   unenrollInSession(id: string): Result {
