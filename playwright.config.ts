@@ -86,6 +86,7 @@ const TARGET_TESTS = [
   'errors/**',
   'webhooks/**',
   'lookups/**',
+  'relations/**',
 ].map((g) => `**/tests/${g}/*.spec.ts`);
 const targetProject = (name: TargetName): Project<TestFixturesOptions> => ({
   name,

@@ -129,6 +129,47 @@ function invalidRequestCode(contract: Contract, operationId: string, status: num
   );
 }
 
+/** The properties a schema declares and requires, through $ref and allOf. */
+function shapeOf(contract: Contract, schema: unknown, depth = 0): { required: Set<string>; declared: Set<string> } {
+  const out = { required: new Set<string>(), declared: new Set<string>() };
+  if (typeof schema !== 'object' || schema === null || depth > 8) return out;
+  const s = schema as Json;
+  if (typeof s.$ref === 'string') return shapeOf(contract, contract.schemaAt(s.$ref), depth + 1);
+  for (const r of (s.required as string[] | undefined) ?? []) out.required.add(r);
+  for (const k of Object.keys((s.properties as Json | undefined) ?? {})) out.declared.add(k);
+  for (const x of (s.allOf as unknown[] | undefined) ?? []) {
+    const inner = shapeOf(contract, x, depth + 1);
+    for (const r of inner.required) out.required.add(r);
+    for (const k of inner.declared) out.declared.add(k);
+  }
+  return out;
+}
+
+/**
+ * A refusal in the error shape the operation declares for the status: {code, messages}, or, where
+ * its schema requires `message` instead (the connections and routing envelope, the white-label
+ * authentication), {code, message}, with `type` where the schema has one.
+ */
+function declaredError(
+  contract: Contract,
+  operationId: string | undefined,
+  status: number,
+  code: string,
+  message: string,
+): Result {
+  const r = operationId ? contract.operation(operationId).responses[String(status)] : undefined;
+  let shape = { required: new Set<string>(), declared: new Set<string>() };
+  try {
+    if (r?.contentTypes.includes('application/json'))
+      shape = shapeOf(contract, contract.schemaAt(`${r.ref}/content/application~1json/schema`));
+  } catch {
+    // No schema to read: the API-wide shape.
+  }
+  if (!shape.required.has('message') || shape.required.has('messages')) return err(status, code, message);
+  const type = status === 401 || status === 403 ? 'auth_error' : 'validation_error';
+  return { status, body: { ...(shape.declared.has('type') ? { type } : {}), code, message } };
+}
+
 /** Routing and request validation from the contract; each operation served by its resource module. */
 function router(contract: Contract, e: Emulated): OpenAPIBackend {
   const handlers = Object.fromEntries(
@@ -170,7 +211,10 @@ function router(contract: Contract, e: Emulated): OpenAPIBackend {
       const status =
         op && !contract.operation(op).responses['400'] && contract.operation(op).responses['422'] ? 422 : 400;
       const code = op ? invalidRequestCode(contract, op, status, missing) : 'INVALID_REQUEST';
-      return { ...err(status, code, `Invalid request: ${where}.`), rejectedBody: true } satisfies Result;
+      return {
+        ...declaredError(contract, op, status, code, `Invalid request: ${where}.`),
+        rejectedBody: true,
+      } satisfies Result;
     },
     notFound: () => err(404, 'NOT_FOUND', 'No such route.'),
     methodNotAllowed: (c: Context) => methodNotAllowed(contract, c.request.path, c.request.method),
@@ -223,9 +267,12 @@ function keysRefused(contract: Contract, operationId: string | undefined): Resul
     .find((c) => typeof c === 'string' && declared.includes(c)) as string | undefined;
   const code =
     shown ?? (declared.includes('INVALID_CREDENTIALS') || !declared.length ? 'INVALID_CREDENTIALS' : declared[0]!);
-  return code === 'INVALID_CREDENTIALS' || code === 'NOT_AUTHENTICATED'
-    ? refuse('auth-keys', code === 'NOT_AUTHENTICATED' ? 'Not authenticated.' : 'Invalid credentials.', code)
-    : err(401, code, 'Invalid credentials.');
+  const out =
+    code === 'INVALID_CREDENTIALS' || code === 'NOT_AUTHENTICATED'
+      ? refuse('auth-keys', code === 'NOT_AUTHENTICATED' ? 'Not authenticated.' : 'Invalid credentials.', code)
+      : err(401, code, 'Invalid credentials.');
+  const said = (out.body as { messages?: string[] }).messages?.[0] ?? 'Invalid credentials.';
+  return declaredError(contract, operationId, 401, code, said);
 }
 
 /** The faults of a request: the emulator's, and (self-test only) the ones its header names. */
