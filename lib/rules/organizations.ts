@@ -118,4 +118,140 @@ export const ORGANIZATIONS_RULES = {
       },
     },
   },
+  'connection-catalog': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A connection follows its provider\'s catalog entry: an unknown provider, a payment method the provider lacks, a required param left out and a merchant_connection_id the account already has are refused with the page\'s codes; the params come back as sent, the secret ones as "***".',
+    doc: ref('create-connection'),
+    refusal: {
+      http: [400, 409],
+      codes: [
+        'PROVIDER_NOT_FOUND',
+        'UNSUPPORTED_PAYMENT_METHOD',
+        'MISSING_REQUIRED_PARAM',
+        'CONNECTION_MERCHANT_ID_CONFLICT',
+      ],
+    },
+    faults: {
+      'connection-secret-echoed': {
+        description: 'a secret param of the catalog is read back as sent, not "***"',
+        effect: waive('connection-catalog', (d) => d.check === 'secret'),
+      },
+      'connection-missing-param-accepted': {
+        description: 'a connection without a param the catalog requires is created',
+        effect: waive('connection-catalog', (d) => d.check === 'params'),
+      },
+      'connection-label-reused': {
+        description: 'a second connection with the same merchant_connection_id in an account is created',
+        effect: waive('connection-catalog', (d) => d.check === 'label'),
+      },
+    },
+  },
+  'routing-connection-active': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "A connection is created ACTIVE and reads back ACTIVE; a routing step may reference only an ACTIVE connection of the routing's account that supports its payment method and belongs to the step's provider_id: otherwise 400 ROUTING_PROVIDER_NOT_AVAILABLE.",
+    doc: ref('create-routing'),
+    refusal: { http: [400], codes: ['ROUTING_PROVIDER_NOT_AVAILABLE'] },
+    faults: {
+      'routing-foreign-connection-accepted': {
+        description: "a routing step on another account's connection, or on none, is accepted",
+        effect: waive('routing-connection-active'),
+      },
+      'connection-read-inactive': {
+        description: 'a connection just created reads back with another status than ACTIVE',
+        operations: ['retrieveConnection'],
+        effect: onResponse(
+          (r) => r.status === 200 && isObject(r.body),
+          (r) => void ((r.body as Json).status = 'INACTIVE'),
+        ),
+      },
+    },
+  },
+  'routing-validation': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A route whose step indexes are not contiguous from 1 is refused with 400 ROUTING_VALIDATION_FAILED, details naming the path, what was expected and what was received.',
+    doc: ref('create-routing'),
+    refusal: { http: [400], codes: ['ROUTING_VALIDATION_FAILED'] },
+    faults: {
+      'routing-index-gap-accepted': {
+        description: 'a route with steps 1 and 3 is created',
+        effect: waive('routing-validation'),
+      },
+    },
+  },
+  'routing-one-per-method': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'An account has one routing per payment method: a second create for the same pair is refused with 409 ROUTING_ALREADY_EXISTS naming the existing routing.',
+    doc: ref('create-routing'),
+    refusal: { http: [409], codes: ['ROUTING_ALREADY_EXISTS'] },
+    faults: {
+      'routing-duplicate-accepted': {
+        description: 'a second routing for the same account and payment method is created',
+        effect: waive('routing-one-per-method'),
+      },
+    },
+  },
+  'routing-payment-method-immutable': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "A routing's payment method cannot change: an update naming another one is refused with 400 ROUTING_PAYMENT_METHOD_IMMUTABLE and the routing stays as it was.",
+    doc: ref('update-routing'),
+    refusal: { http: [400], codes: ['ROUTING_PAYMENT_METHOD_IMMUTABLE'] },
+    faults: {
+      'routing-payment-method-changed': {
+        description: 'an update moves a routing to another payment method',
+        effect: waive('routing-payment-method-immutable'),
+      },
+    },
+  },
+  'routing-update-live': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A routing update replaces the live configuration whole (no field-level merge): the next retrieve and the list return it, with the same id, account, payment method and created_at.',
+    doc: ref('update-routing'),
+    faults: {
+      'routing-update-merged': {
+        description: 'an update without condition_sets keeps the condition sets the routing had',
+        effect: waive('routing-update-live', (d) => d.merge === true),
+      },
+      'routing-update-lost': {
+        description: 'an update is answered but a following read returns the configuration before it',
+        effect: waive('routing-update-live', (d) => d.persist === true),
+      },
+    },
+  },
+  'recommendation-candidates': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A routing recommendation ranks every candidate sent, once each, merchant_connection_id as sent (null when not sent); the recommended one is the top of the ranking and one of the candidates; each call gets a new recommendation_id.',
+    doc: ref('get-routing-recommendations'),
+    faults: {
+      'recommendation-outside-candidates': {
+        description: 'the recommended provider is not one of the candidates sent',
+        operations: ['getRoutingRecommendation'],
+        effect: onResponse(
+          (r) => r.status === 200 && isObject(r.body) && isObject(r.body.recommended),
+          (r) => void (((r.body as Json).recommended as Json).provider_id = 'NOT_A_CANDIDATE'),
+        ),
+      },
+      'recommendation-ranking-short': {
+        description: 'the ranking leaves the last candidate out',
+        operations: ['getRoutingRecommendation'],
+        effect: onResponse(
+          (r) => r.status === 200 && isObject(r.body) && Array.isArray(r.body.ranking),
+          (r) => void ((r.body as Json).ranking as unknown[]).pop(),
+        ),
+      },
+    },
+  },
 } satisfies Record<string, RuleEntry>;
