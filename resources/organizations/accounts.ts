@@ -42,11 +42,12 @@ export const accounts = defineResource({
       }),
       echo: ['/name'],
     },
-    // Disables the account: it ends its use, yet reads back (relation organization-deletes).
+    // Disables the account, which stays and reads back (delete-account.json): a change, not an end
+    // in the kit's sense (rule organization-deletes).
     deleteOrganizationAccount: {
       serve: (s, r) => s.disableAccount(r, r.path.account_id!),
       identity: 'account_id',
-      relation: 'ends',
+      relation: 'changes',
     },
   },
 });
