@@ -1,2 +1,6 @@
 // The resource modules of the marketplace operations.
-export const MARKETPLACE = [] as const;
+import { onboardingTransfers } from './onboarding-transfers.js';
+import { onboardings } from './onboardings.js';
+import { recipients } from './recipients.js';
+
+export const MARKETPLACE = [recipients, onboardings, onboardingTransfers] as const;
