@@ -1,2 +1,5 @@
-// The resource modules of the billing operations.
-export const BILLING = [] as const;
+// The resource modules of the billing operations: subscriptions, usage-based billing (meters, metered
+// prices, usage events), installment plans, pre-debit notifications and unreferenced refunds.
+import { subscriptions } from './subscriptions.js';
+
+export const BILLING = [subscriptions] as const;
