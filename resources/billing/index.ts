@@ -1,5 +1,6 @@
 // The resource modules of the billing operations: subscriptions, usage-based billing (meters, metered
 // prices, usage events), installment plans, pre-debit notifications and unreferenced refunds.
+import { meteredPrices, meters, usageEvents } from './meters.js';
 import { subscriptions } from './subscriptions.js';
 
-export const BILLING = [subscriptions] as const;
+export const BILLING = [subscriptions, meters, meteredPrices, usageEvents] as const;
