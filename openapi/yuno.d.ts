@@ -2821,6 +2821,32 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    subscriptionEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A subscription was created or changed (webhook v2)
+         * @description Sent to each registered URL when a subscription changes: subscription.create, .active, .trialing,
+         *     .past_due, .pause, .resume, .cancel, .complete, .close_to_renewal, .cycle_executed,
+         *     .phase_started, .phase_completed, .plan_change_scheduled, .plan_change_canceled, .plan_changed. The
+         *     subscription is data.subscription, named by code (the API's id) and customer_payer.code (the
+         *     customer's id); data.idempotency_key is the X-Idempotency-Key the subscription was created with,
+         *     the same on every event of it. Each renewal charge is a payment.purchase event besides. Signed like
+         *     the payment event; the receiver must answer 200.
+         */
+        post: operations["subscriptionEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     onboardingEvent: {
         parameters: {
             query?: never;
@@ -5052,11 +5078,8 @@ export interface components {
         };
         /** @description A financial cost of one installment option, as answered (with its formatted_value). */
         InstallmentPlanFinancialCost: {
-            /**
-             * @description The answer schemas' enum; the request takes any 3 to 255 characters (conflict installment-financial-cost-types).
-             * @enum {string|null}
-             */
-            type?: "CFT" | "TEA" | "CET" | "CAT" | null;
+            /** @description The type the plan was created or updated with: the answer schemas list CFT, TEA, CET and CAT, the requests take any 3 to 255 characters (conflict installment-financial-cost-types). */
+            type?: string | null;
             rate?: number | null;
             formatted_value?: string | null;
         };
@@ -5431,6 +5454,61 @@ export interface components {
             /** @enum {string} */
             code: "UNREFERENCED_REFUND_NOT_SUPPORTED";
             messages: components["schemas"]["Error"]["messages"];
+        };
+        /** @description A subscription event (docs/webhooks/object-and-examples.mdx "Subscriptions"): the subscription under data.subscription, with data.idempotency_key (docs/webhooks/index.mdx). The payloads carry a subset of the subscription object, which differs per event. */
+        SubscriptionWebhookEvent: {
+            /** @constant */
+            type: "subscription";
+            /** @enum {string} */
+            type_event: "subscription.create" | "subscription.active" | "subscription.trialing" | "subscription.past_due" | "subscription.pause" | "subscription.resume" | "subscription.cancel" | "subscription.complete" | "subscription.close_to_renewal" | "subscription.cycle_executed" | "subscription.phase_started" | "subscription.phase_completed" | "subscription.plan_change_scheduled" | "subscription.plan_change_canceled" | "subscription.plan_changed";
+            account_id?: string | null;
+            retry?: number | null;
+            version?: number | null;
+            data: {
+                /** @description The X-Idempotency-Key the subscription was created with (docs/webhooks/index.mdx). */
+                idempotency_key?: string | null;
+                subscription: components["schemas"]["SubscriptionWebhookData"];
+            };
+        };
+        /** @description The subscription as a webhook carries it: code for the id, account_code for the account, customer_payer.code for the customer (subscriptions/index.mdx "code vs id mapping"); frequency.type MINUTES and amount.type FIXED appear in the examples, so neither is an enum here; the current period may be null (the-subscription-object.mdx). */
+        SubscriptionWebhookData: {
+            code: string;
+            name?: string | null;
+            description?: string | null;
+            country?: string | null;
+            account_code?: string | null;
+            merchant_reference?: string | null;
+            status?: components["schemas"]["SubscriptionStatus"] | null;
+            amount?: {
+                currency?: string | null;
+                type?: string | null;
+                value?: number | null;
+            } | null;
+            frequency?: {
+                type?: string | null;
+                value?: number | null;
+            } | null;
+            billing_cycles?: {
+                total?: number | null;
+                current?: number | null;
+                next_at?: components["schemas"]["DateTime"] | null;
+            } | null;
+            customer_payer?: {
+                code?: string | null;
+            } | null;
+            payment_method?: Record<string, unknown> | null;
+            availability?: Record<string, unknown> | null;
+            retries?: Record<string, unknown> | null;
+            metadata?: unknown[] | null;
+            payments?: unknown[] | null;
+            trial_period?: Record<string, unknown> | null;
+            plan_id?: string | null;
+            current_phase?: string | null;
+            previous_subscription_id?: string | null;
+            cancellation_source?: string | null;
+            cancellation_time?: components["schemas"]["DateTime"] | null;
+            created_at?: components["schemas"]["DateTime"] | null;
+            updated_at?: components["schemas"]["DateTime"] | null;
         };
         /** @description The account a recipient belongs to: the createRecipient field and the recipient's account_id. */
         RecipientAccountId: string;
@@ -15454,6 +15532,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["EnrollmentWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer makes Yuno retry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    subscriptionEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description base64 of HMAC-SHA256 over the raw body. */
+                "x-hmac-signature"?: components["parameters"]["HmacSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionWebhookEvent"];
             };
         };
         responses: {
