@@ -64,7 +64,8 @@ async function main(): Promise<void> {
       const pw = join(dir, 'playwright-html', 'index.html');
       const allure = join(dir, 'allure-report', 'index.html');
       if (existsSync(pw)) links.playwright = relative(out, pw);
-      if (existsSync(allure)) {
+      // Allure's report, when it was built from this run (not left over from an earlier full run).
+      if (existsSync(allure) && statSync(allure).mtimeMs >= statSync(resultsFile).mtimeMs) {
         links.allure = relative(out, allure);
         links.allureIds = allureIdsOf(join(dir, 'allure-results'));
       }
