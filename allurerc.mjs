@@ -20,6 +20,8 @@ const known = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) 
 
 export default {
   name: 'yuno-conformance',
+  // Where Allure writes (npm run report passes the report's folder; the gate gets a scratch one).
+  output: process.env.YUNO_ALLURE_OUTPUT ?? 'reports/allure-report',
   ...(known
     ? {
         resolutions: {

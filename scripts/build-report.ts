@@ -12,7 +12,8 @@
 // Exits 1 when Allure fails, 3 when the quality gate fails (the report is written all the same), 2 on
 // bad input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPORTS_DIR, ROOT } from '../lib/paths.js';
@@ -100,16 +101,19 @@ console.log(`known failures: ${summary}`);
 const TO_ARRAY =
   "data:text/javascript,const p=Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));if(!p.toArray)Object.defineProperty(p,'toArray',{value(){return[...this]},writable:true,configurable:true});";
 const cli = join(ROOT, 'node_modules', 'allure', 'cli.js');
+// The gate writes files of its own (nothing the report needs) into the configured output: a folder to throw away.
+const scratch = mkdtempSync(join(tmpdir(), 'allure-gate-'));
 const gate = spawnSync(
   process.execPath,
   ['--import', TO_ARRAY, cli, 'quality-gate', values.results!, '--config', config],
   {
     cwd: ROOT,
-    env,
+    env: { ...env, YUNO_ALLURE_OUTPUT: scratch },
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   },
 );
+rmSync(scratch, { recursive: true, force: true });
 if (gate.status !== 0) {
   console.error(`quality gate: failed (allurerc.mjs)\n${(gate.stderr || gate.stdout).trim()}`);
   process.exit(3);
