@@ -133,7 +133,7 @@ export interface CellData {
   note?: string;
   /** Case columns: why constraints are not proven, with how many. */
   reasons?: Array<[string, number]>;
-  /** Case columns: some side failed on the target. */
+  /** Case columns: some case failed on the target, or no test exists to run them. */
   failed?: boolean;
   /** Case columns without a run's results. */
   noRun?: boolean;
@@ -399,6 +399,7 @@ function caseCell(
     else if (v === 'failed') count('failed on the target');
     else if (v === 'business') count('refused for a documented business reason');
     else if (v === 'undocumented') count('served: the docs document no refusal for it');
+    else if (!mine.length) count('no generated test for it: no resource module serves the operation');
     else if (!ran && testSkips.length) count(`the test was skipped: ${testSkips[0]}`);
     else if (!ran) count('no run of its test in these results');
     else count("not among the run's cases (the valid request differs from the contract's example)");
@@ -409,7 +410,7 @@ function caseCell(
       ? 'the contract states no constraint of its request to accept at a bound'
       : 'the contract states no constraint of its request to break'
     : undefined;
-  return { count: covered, of: wanted.length, tests: mine, reasons: sorted, failed, note };
+  return { count: covered, of: wanted.length, tests: mine, reasons: sorted, failed: failed || !mine.length, note };
 }
 
 export interface CoverageOptions {
