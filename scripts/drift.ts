@@ -5,11 +5,13 @@
 // them with a previous run's when --baseline is given, and writes the page people read: Markdown
 // (drift.md), a self-contained HTML page (drift.html) and a one-line summary for a CI job summary
 // (drift-summary.txt), all beside the current file unless --out says where. Prints the Markdown.
+// Observed values and exchanges pass through the redaction of the keys in the environment.
 // Exits 1 when there are new findings against the baseline, 2 on bad input.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cliArgs } from '../lib/cli.js';
 import { REPORTS_DIR } from '../lib/paths.js';
+import { Redactor } from '../lib/redact.js';
 import { diff, fail, merge, readDrift } from '../lib/reports/drift.js';
 import { renderHtml, renderMarkdown, summaryLine } from '../lib/reports/drift-page.js';
 import { InputFileError } from '../lib/yaml-file.js';
@@ -40,8 +42,13 @@ async function main(): Promise<void> {
   }
   try {
     const current = readDrift(values.current!);
-    const d = values.baseline ? diff(readDrift(values.baseline), current) : undefined;
-    const names = { baseline: values.baseline, current: values.current! };
+    const baseline = values.baseline ? readDrift(values.baseline) : undefined;
+    const d = baseline ? diff(baseline, current) : undefined;
+    // The keys of the run, wherever they are set: what the tests already redacted is redacted again.
+    const redactor = new Redactor(
+      ['YUNO_PUBLIC_API_KEY', 'YUNO_PRIVATE_SECRET_KEY', 'YUNO_WEBHOOK_SECRET'].map((k) => process.env[k] ?? ''),
+    );
+    const names = { baseline, redactor };
     const md = renderMarkdown(current, d, names);
     const dir = values.out ?? dirname(values.current!);
     mkdirSync(dir, { recursive: true });

@@ -1,12 +1,20 @@
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { targetConfig } from '../config.js';
+import { Contract } from '../contract.js';
 import type { Finding } from '../findings.js';
 import { ROOT } from '../paths.js';
 import { InputFileError, readJsonFile } from '../yaml-file.js';
 
+/** What a run was against: the targets (project and host, nothing else of the URL) and the contract. */
+export interface DriftMeta {
+  targets: Array<{ project: string; host: string }>;
+  contract: { version: string; docs_commit?: string };
+}
+
 /** The findings of a run, as reports/drift.json holds them (schemas/drift.schema.json). */
-export interface DriftFile {
+export interface DriftFile extends Partial<DriftMeta> {
   version: 2;
   generated_at: string;
   projects: string[];
@@ -20,7 +28,38 @@ export interface DriftFile {
   findings: Finding[];
 }
 
-export function driftFile(findings: Finding[], projects: string[], standInArtefacts = 0): DriftFile {
+const TARGETS = new Set(['mock', 'emulator', 'sandbox']);
+
+/**
+ * The targets and contract of the run going on in this process: each target project's host (the
+ * settings name it; a project without valid settings is named without one) and the contract's
+ * version and docs commit (info.x-docs-commit).
+ */
+export function runMeta(projects: string[]): DriftMeta {
+  const targets = projects
+    .map((p) => (p === 'selftest' ? 'emulator' : p))
+    .filter((p) => TARGETS.has(p))
+    .map((project) => {
+      try {
+        return { project, host: new URL(targetConfig(project as 'mock' | 'emulator' | 'sandbox').baseURL).host };
+      } catch {
+        return { project, host: 'unknown host' };
+      }
+    });
+  const contract = Contract.load();
+  const commit = (contract.doc.info as Record<string, unknown> | undefined)?.['x-docs-commit'];
+  return {
+    targets,
+    contract: { version: contract.version, ...(typeof commit === 'string' ? { docs_commit: commit } : {}) },
+  };
+}
+
+export function driftFile(
+  findings: Finding[],
+  projects: string[],
+  standInArtefacts = 0,
+  meta: DriftMeta = runMeta(projects),
+): DriftFile {
   const count = (key: (f: Finding) => string): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
@@ -30,6 +69,8 @@ export function driftFile(findings: Finding[], projects: string[], standInArtefa
     version: 2,
     generated_at: new Date().toISOString(),
     projects,
+    targets: meta.targets,
+    contract: meta.contract,
     summary: {
       findings: findings.length,
       occurrences: findings.reduce((n, f) => n + f.count, 0),
@@ -98,9 +139,15 @@ export function merge(files: DriftFile[]): DriftFile {
     for (const op of f.operations) if (!m.operations.includes(op)) m.operations.push(op);
     for (const a of f.areas) if (!m.areas.includes(a)) m.areas.push(a);
   }
+  // The shards ran against the same targets and contract: their own record of them is kept.
+  const targets = new Map(files.flatMap((f) => f.targets ?? []).map((t) => [`${t.project} ${t.host}`, t]));
+  const contract = files.find((f) => f.contract)?.contract;
+  const projects = [...new Set(files.flatMap((f) => f.projects))];
   return driftFile(
     [...byId.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
-    [...new Set(files.flatMap((f) => f.projects))],
+    projects,
+    files.reduce((n, f) => n + (f.summary.stand_in_artefacts ?? 0), 0),
+    contract ? { targets: [...targets.values()], contract } : runMeta(projects),
   );
 }
 

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Contract } from '../../lib/contract.js';
 import { type Answer, answerViolations, collect, findingId, unexpected } from '../../lib/findings.js';
+import { Redactor } from '../../lib/redact.js';
 import { diff, driftFile, merge, readDrift } from '../../lib/reports/drift.js';
-import { renderHtml, renderMarkdown, summaryLine } from '../../lib/reports/drift-page.js';
+import { impactOf, pageTitle, renderHtml, renderMarkdown, summaryLine } from '../../lib/reports/drift-page.js';
 
 const contract = Contract.load();
 type Json = Record<string, unknown>;
@@ -188,7 +189,7 @@ test.describe('the drift file and its diff', () => {
       ),
     );
 
-  test('compares findings: N new, N resolved, N unchanged; the page names the conflict and lists the tests', () => {
+  test('compares findings: N new, N fixed, N still present; the page names the conflict and lists the tests', () => {
     const cancelled = (): ReturnType<typeof answerViolations> =>
       violations('retrievePayment', '200', 'approved', { status: 'CANCELLED', sub_status: 'CANCELED' });
     const badDate = violations('createPayment', '201', 'approved', { created_at: 'yesterday' });
@@ -198,18 +199,90 @@ test.describe('the drift file and its diff', () => {
     const d = diff(before, after);
     expect([d.added.length, d.resolved.length, d.unchanged.length]).toEqual([1, 1, 1]);
     expect(summaryLine(after, d)).toBe(
-      'drift: 1 new, 1 resolved, 1 unchanged findings (1 unregistered, 3 occurrences collapsed into 2)',
+      'drift: 1 new, 1 fixed, 1 still present (1 unregistered, 3 occurrences collapsed into 2)',
     );
-    const md = renderMarkdown(after, d, { baseline: 'a', current: 'b' });
+    const md = renderMarkdown(after, d, { baseline: before });
     expect(md).toContain('the target took the other side of doc conflict `canceled-spelling`');
-    expect(md).toContain('### New (1)');
+    expect(md).toContain('## New (1)');
+    expect(md).toContain('## Fixed (1)');
     expect(md, 'a report status COMPLETED is not attributed to link-status-names').toContain(
       'no registered doc conflict explains it',
     );
-    const html = renderHtml(after, d, { baseline: 'a', current: 'b' });
+    const html = renderHtml(after, d, { baseline: before });
     expect(html).toContain(`id="${d.added[0]!.id}"`);
     expect(html).toContain('test 0');
     expect(merge([after, after]).findings.map((f) => f.count)).toEqual(after.findings.map((f) => f.count * 2));
+  });
+
+  test('the page leads with the target, the date, the contract and its docs commit, never a file path', () => {
+    const file = driftFile([], ['unit', 'sandbox'], 0, {
+      targets: [{ project: 'sandbox', host: 'api-sandbox.y.uno' }],
+      contract: { version: '1.0.0', docs_commit: 'a6cb7de' },
+    });
+    file.generated_at = '2026-12-07T03:39:52.000Z';
+    const p = readDrift(write(file));
+    expect(pageTitle(p)).toBe('Drift: sandbox (api-sandbox.y.uno), 2026-12-07');
+    const html = renderHtml(p, undefined);
+    expect(html).toContain('<title>Drift: sandbox (api-sandbox.y.uno), 2026-12-07</title>');
+    expect(html).toContain('a6cb7de');
+    expect(html).not.toMatch(/drift\.json/);
+    // The run's own record of its targets and contract, from the settings and openapi/yuno.yaml.
+    const own = driftFile([], ['unit', 'emulator']);
+    expect(own.targets).toEqual([
+      { project: 'emulator', host: expect.stringMatching(/^127\.0\.0\.1:\d+$|^localhost/) },
+    ]);
+    expect(own.contract).toEqual({ version: contract.version, docs_commit: 'a6cb7de' });
+    // Shards keep their record through a merge; an older file without one still reads.
+    expect(merge([p, p]).targets).toEqual(p.targets);
+    const old = { ...file } as Record<string, unknown>;
+    delete old.targets;
+    delete old.contract;
+    expect(readDrift(write(old)).findings).toEqual([]);
+  });
+
+  test('findings are ranked by what they break: refusals, then required fields and statuses, then the rest', () => {
+    const refused = unexpected(answer('createPayment', 400, { code: 'INVALID_REQUEST', messages: ['no'] }), {
+      kind: 'success',
+    })!;
+    const status = violations('retrievePayment', '200', 'approved', { status: 'CANCELLED', sub_status: 'CANCELED' });
+    const date = violations('createPayment', '201', 'approved', { created_at: 'yesterday' });
+    const findings = collect(
+      [...date, ...date, ...date, ...status, refused].map((violation) => ({ violation, test: 't', project: 'p' })),
+    );
+    expect(Object.fromEntries(findings.map((f) => [f.keyword ?? f.kind, impactOf(f)]))).toEqual({
+      format: 'other',
+      enum: 'required',
+      refusal: 'refused',
+    });
+    const html = renderHtml(readDrift(write(driftFile(findings, ['p']))), undefined);
+    const at = (text: string): number => html.indexOf(text);
+    expect(at('refuses a request the contract allows')).toBeGreaterThan(0);
+    expect(at('refuses a request the contract allows')).toBeLessThan(at('CANCELLED'));
+    expect(at('CANCELLED')).toBeLessThan(at('date-time'));
+  });
+
+  test('observed values are shown, redacted, where the observed class says nothing of them', () => {
+    const secret = 'sk_secret_0123456789';
+    const echo = {
+      kind: 'consistency' as const,
+      rule: 'echo',
+      operation: 'updateCustomer',
+      status: 200,
+      pointer: '/first_name',
+      location: 'customer /first_name',
+      expected: 'as sent: "Jane"',
+      observed: `Janet ${secret}`,
+      class: 'another string',
+      sample: JSON.stringify(`Janet ${secret}`),
+    };
+    const [f] = collect([{ violation: echo, test: 't', project: 'p' }]);
+    expect(f!.observed).toBe('another string');
+    const redactor = new Redactor([secret]);
+    const file = readDrift(write(driftFile([f!], ['p'])));
+    const html = renderHtml(file, undefined, { redactor });
+    expect(html).toContain('observed &quot;Janet [REDACTED]&quot;');
+    expect(html).not.toContain(secret);
+    expect(renderMarkdown(file, undefined, { redactor })).not.toContain(secret);
   });
 
   test('a corrupt or malformed drift file is refused with the file and the place', () => {

@@ -7,14 +7,17 @@ import { expect, test } from '@playwright/test';
 import { ConfigError, targetConfig } from '../../lib/config.js';
 import { Contract } from '../../lib/contract.js';
 import { checkDocs, summarize } from '../../lib/docs/check.js';
+import { constraintsOf } from '../../lib/generate/cases.js';
 import { CONTRACT_FILE, ROOT, SPECS_DIR } from '../../lib/paths.js';
 import { Redactor } from '../../lib/redact.js';
 import {
   type CoverageNotes,
   columnOf,
+  constraintSides,
   coverage,
+  coveragePage,
   type ListedTest,
-  renderTable,
+  readmeTable,
   unexplained,
 } from '../../lib/reports/coverage.js';
 import { loadSpecs } from '../../lib/specs.js';
@@ -208,7 +211,10 @@ test('the coverage table counts tests by the column of their rules, and an empty
     columnOf('unknown-payment'),
     columnOf('webhook-sent'),
     columnOf('payment-transition'),
-  ]).toEqual(['shape', 'auth', 'errors', 'webhooks', 'lifecycle']);
+    columnOf('echo'),
+    columnOf('constraint-enforced'),
+    columnOf('resource-found'),
+  ]).toEqual(['shape', 'auth', 'lifecycle', 'webhooks', 'lifecycle', 'consistency', undefined, undefined]);
   const tests: ListedTest[] = [
     {
       title: 't',
@@ -226,5 +232,79 @@ test('the coverage table counts tests by the column of their rules, and an empty
   expect(unexplained(rows)).toContain('createPayment auth');
   const explained = coverage(tests, { ...notes, notes: { createPayment: { auth: 'because' } } });
   expect(unexplained(explained)).not.toContain('createPayment auth');
-  expect(renderTable(explained, notes)).toContain('— [');
+  expect(explained.find((r) => r.operation === 'createPayment')!.cells.auth.note).toBe('because');
+  // What the specs say explains a cell by itself: no transition sends a webhook for a customer read.
+  expect(rows.find((r) => r.operation === 'retrieveCustomer')!.cells.webhooks.note).toMatch(/sends no webhook/);
+  // The README keeps one row per API area.
+  const readme = readmeTable(explained, notes);
+  expect(readme).toMatch(/^\| Payments \| 12 \|/m);
+  expect(readme).not.toMatch(/^\| createPayment/m);
+});
+
+test('the constraint columns count the constraints a run proved on each side, and say why the others are not', () => {
+  const contract = Contract.load();
+  // The constraints with their sides are constraintsOf's own.
+  for (const op of ['createPayment', 'retrievePaymentsByMerchantOrderId', 'updateCustomer', 'createPayout'])
+    expect([...constraintSides(contract, op).keys()]).toEqual(constraintsOf(contract, op).map((c) => c.id));
+  const sides = new Map([['createPayout', constraintSides(contract, 'createPayout')]]);
+  const ids = [...sides.get('createPayout')!];
+  const accept = ids.filter(([, s]) => s.has('accept')).map(([id]) => id);
+  const refuse = ids.filter(([, s]) => s.has('refuse')).map(([id]) => id);
+  expect(accept.length).toBeGreaterThan(3);
+  expect(refuse.length).toBeGreaterThan(3);
+  const run = (side: 'accept' | 'refuse', ids: string[], skip: string[]): ListedTest['outcomes'] => ({
+    emulator: {
+      status: 'passed',
+      generated: {
+        outcomes: ids.map((constraint) => ({ constraint, side, verdict: 'proven' })),
+        skipped: skip.map((constraint) => ({
+          constraint,
+          why: 'over the 12 cases a side of this run (YUNO_GEN_BUDGET)',
+        })),
+      },
+    },
+  });
+  const tests: ListedTest[] = [
+    {
+      id: 'a1',
+      title: 'createPayout: generated cases at the documented bounds are accepted',
+      file: 'generated/constraints.spec.ts',
+      operations: ['createPayout'],
+      rules: ['constraint-accepted'],
+      outcomes: run('accept', accept.slice(1), accept.slice(0, 1)),
+    },
+    {
+      id: 'r1',
+      title: 'createPayout: each constraint broken alone, an undocumented method and a bad key are refused',
+      file: 'generated/constraints.spec.ts',
+      operations: ['createPayout'],
+      rules: ['constraint-enforced', 'auth-keys'],
+      outcomes: run('refuse', refuse, []),
+    },
+  ];
+  const notes: CoverageNotes = { doc: 'x', notes: {}, unpublished: [] };
+  const row = coverage(tests, notes, { sides, haveResults: true }).find((r) => r.operation === 'createPayout')!;
+  expect([row.cells.accepted.count, row.cells.accepted.of]).toEqual([accept.length - 1, accept.length]);
+  expect(row.cells.accepted.reasons).toEqual([['skipped: over the 12 cases a side of this run (YUNO_GEN_BUDGET)', 1]]);
+  expect([row.cells.refused.count, row.cells.refused.of]).toEqual([refuse.length, refuse.length]);
+  expect(row.constraints!.total).toBe(ids.length);
+  expect(row.constraints!.bothSides).toBe(ids.length - 1);
+  // Without a run, the constraint columns say so, and no cell of theirs counts as a gap.
+  const listed = coverage(
+    tests.map((t) => ({ ...t, outcomes: {} })),
+    notes,
+  ).find((r) => r.operation === 'createPayout')!;
+  expect(listed.cells.accepted.noRun).toBe(true);
+  // The page: a real table, the skip's reason in the cell, a link to the test in the run's report.
+  const page = coveragePage({
+    rows: coverage(tests, notes, { sides, haveResults: true }),
+    notes,
+    tests,
+    links: { playwright: 'playwright-html/index.html' },
+  });
+  expect(page).toContain('<table class="grid"');
+  expect(page).not.toContain('|---|');
+  expect(page).toContain('1 skipped: over the 12 cases a side of this run (YUNO_GEN_BUDGET)');
+  expect(page).toContain('href="playwright-html/index.html#?testId=a1"');
+  expect(page).toMatch(/<title>Coverage: [^<]*<\/title>/);
 });
