@@ -1,5 +1,149 @@
 // The rules of the platform operations (resources/platform/): what the docs say their resources do to each
 // other, each with the faults that break it.
+import { onResponse, waive } from './effects.js';
 import type { RuleEntry } from './types.js';
 
-export const PLATFORM_RULES = {} satisfies Record<string, RuleEntry>;
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const BANKING = 'https://docs.y.uno/reference/banking-connectivity';
+
+export const PLATFORM_RULES = {
+  // ---- banking connectivity ----------------------------------------------------------------------
+  'banking-entity-unique': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "An entity's merchant_entity_id is unique: a second entity with one already taken is refused with 409 DUPLICATE_ENTITY, and the entity answered for it stays the first.",
+    doc: 'https://docs.y.uno/reference/create-entity',
+    refusal: { http: [409], codes: ['DUPLICATE_ENTITY'] },
+    faults: {
+      'banking-entity-duplicate-accepted': {
+        description: 'a second entity with a merchant_entity_id already taken is created',
+        effect: waive('banking-entity-unique'),
+      },
+    },
+  },
+  'banking-entity-masked': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "An entity's tax ids and document numbers come back as their last 4 digits (tax_id_last_4, document_number_last_4), never whole, in the create answer and in every read.",
+    doc: 'https://docs.y.uno/reference/create-entity',
+    faults: {
+      'banking-entity-tax-id-whole': {
+        description: 'an entity is read back with its tax id whole',
+        operations: ['retrieveBankingEntity'],
+        effect: onResponse(
+          (r) => r.status === 200,
+          (r) => {
+            const person = ((r.body as Json).entity_detail as Json | undefined)?.individual;
+            if (isObject(person) && Array.isArray(person.tax_information))
+              for (const t of person.tax_information as Json[]) t.tax_id = `123-45-${String(t.tax_id_last_4)}`;
+          },
+        ),
+      },
+    },
+  },
+  'banking-onboarding-moves': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'An onboarding moves along specs/entity-onboarding-status.yaml: created PENDING, SUCCEEDED once the provider approves it, CANCELLED by a cancel from a status that is not terminal; once terminal, a cancel or an update is refused with 400 VALIDATION_ERROR and changes nothing.',
+    doc: BANKING,
+    refusal: { http: [400], codes: ['VALIDATION_ERROR'] },
+    faults: {
+      'banking-onboarding-cancel-terminal': {
+        description: 'a SUCCEEDED onboarding is canceled',
+        effect: waive('banking-onboarding-moves', (d) => d.from !== undefined),
+      },
+      'banking-onboarding-never-approved': {
+        description: "the provider's approval leaves the onboarding PENDING",
+        effect: waive('banking-onboarding-moves', (d) => d.transition === 'approve'),
+      },
+    },
+  },
+  'banking-account-needs-approval': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A bank account opens only on a SUCCEEDED onboarding: on any other it is refused with 400 VALIDATION_ERROR ("Onboarding status must be SUCCEEDED to create an account"); on an approved one it opens ACTIVE, for the onboarding\'s entity.',
+    doc: 'https://docs.y.uno/reference/create-account-banking',
+    refusal: { http: [400], codes: ['VALIDATION_ERROR'] },
+    faults: {
+      'banking-account-on-pending-onboarding': {
+        description: 'an account opens on a PENDING onboarding',
+        effect: waive('banking-account-needs-approval'),
+      },
+    },
+  },
+  'banking-close-zero-balance': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A bank account with money on it is not closed: the close is refused with 400 VALIDATION_ERROR ("Account must have a zero balance before it can be closed") and the account stays ACTIVE; at zero it closes, CLOSED.',
+    doc: 'https://docs.y.uno/reference/close-account-banking',
+    refusal: { http: [400], codes: ['VALIDATION_ERROR'] },
+    faults: {
+      'banking-close-with-balance': {
+        description: 'an account with a balance is closed',
+        effect: waive('banking-close-zero-balance'),
+      },
+    },
+  },
+  'banking-closed-account': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A CLOSED bank account takes no transfer: a transfer from it or to it is refused (the docs name no code: 400 VALIDATION_ERROR here, a 404 or 422 the operation declares elsewhere) and no transfer is made.',
+    doc: 'https://docs.y.uno/reference/close-account-banking',
+    refusal: { http: [400, 404, 422], codes: 'declared' },
+    faults: {
+      'banking-closed-account-sends': {
+        description: 'a transfer leaves a CLOSED account',
+        effect: waive('banking-closed-account'),
+      },
+    },
+  },
+  'banking-transfer-funds': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "A transfer out is taken only within the source account's available balance: more is refused with 422 INSUFFICIENT_BALANCE, and the balance moves with the transfers (money in raises it, a completed transfer out lowers it).",
+    doc: BANKING,
+    refusal: { http: [422], codes: ['INSUFFICIENT_BALANCE'] },
+    faults: {
+      'banking-transfer-overdraws': {
+        description: 'a transfer larger than the balance is taken',
+        effect: waive('banking-transfer-funds'),
+      },
+    },
+  },
+  'banking-transfer-moves': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A transfer moves along specs/entity-transfer-status.yaml: PENDING when initiated, CANCELLED by a cancel while PENDING; from PROCESSING on a cancel is refused with 400 VALIDATION_ERROR ("Only transfers in PENDING status can be cancelled") and changes nothing.',
+    doc: 'https://docs.y.uno/reference/cancel-entity-transfer',
+    refusal: { http: [400], codes: ['VALIDATION_ERROR'] },
+    faults: {
+      'banking-transfer-cancel-processing': {
+        description: 'a PROCESSING transfer is canceled',
+        effect: waive('banking-transfer-moves'),
+      },
+    },
+  },
+  'banking-incoming-webhook': {
+    area: 'webhooks',
+    scope: 'scenario',
+    statement:
+      'Money arriving in a bank account is notified to the merchant (bankingIncomingTransferEvent): the transfer INCOMING, to that account, with its amount and status, PENDING and then COMPLETED once settled.',
+    doc: 'https://docs.y.uno/reference/webhook-notifications-banking',
+    faults: {
+      'banking-incoming-webhook-missing': {
+        description: 'an incoming transfer is not notified',
+        effect: { webhook: (d) => void (d.event.direction === 'INCOMING' && (d.drop = true)) },
+      },
+    },
+  },
+} satisfies Record<string, RuleEntry>;

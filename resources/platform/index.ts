@@ -1,2 +1,4 @@
 // The resource modules of the platform operations.
-export const PLATFORM = [] as const;
+import { BANKING } from './banking.js';
+
+export const PLATFORM = [...BANKING] as const;
