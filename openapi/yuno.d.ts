@@ -7337,6 +7337,10 @@ export interface components {
                 account_name?: string | null;
                 bank_name?: string | null;
             } | null;
+        } | {
+            destination_account: Record<string, unknown>;
+        } | {
+            destination_account_id: string;
         };
         /** @description A transfer; the destination account number comes back as its last 4 digits. Nothing is required. */
         EntityTransfer: {
