@@ -146,4 +146,32 @@ export const PLATFORM_RULES = {
       },
     },
   },
+  // ---- communications campaigns ------------------------------------------------------------------
+  'campaign-status-moves': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A campaign moves along specs/campaign-status.yaml: created ACTIVE, paused and resumed, COMPLETED or CANCELLED from ACTIVE or PAUSED; COMPLETED and CANCELLED are final: a move out of them is refused ("Invalid status transition") and changes nothing.',
+    doc: 'https://docs.y.uno/reference/update-campaign-status',
+    refusal: { http: [400, 422], codes: 'declared' },
+    faults: {
+      'campaign-completed-resumed': {
+        description: 'a COMPLETED campaign is made ACTIVE again',
+        effect: waive('campaign-status-moves'),
+      },
+    },
+  },
+  'campaign-rule-status-moves': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "A campaign's rule is created ACTIVE and moves between ACTIVE and INACTIVE by its status operation (specs/campaign-rule-status.yaml); the rule read alone and in its campaign shows the status it was given.",
+    doc: 'https://docs.y.uno/reference/update-rule-status',
+    faults: {
+      'campaign-rule-status-not-stored': {
+        description: 'a rule set INACTIVE is still read ACTIVE',
+        effect: waive('campaign-rule-status-moves'),
+      },
+    },
+  },
 } satisfies Record<string, RuleEntry>;

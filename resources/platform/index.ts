@@ -1,4 +1,5 @@
 // The resource modules of the platform operations.
 import { BANKING } from './banking.js';
+import { CAMPAIGNS } from './campaigns.js';
 
-export const PLATFORM = [...BANKING] as const;
+export const PLATFORM = [...BANKING, ...CAMPAIGNS] as const;
