@@ -7477,7 +7477,7 @@ export interface components {
             conditional?: components["schemas"]["CampaignRuleConditional"] | null;
             /** @description The metadata field a METADATA rule reads. */
             metadata_key?: string | null;
-        } & (unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         CampaignRulesCreateRequest: {
             /** @description The rules to add; all active rules must pass (AND). */
             rules: components["schemas"]["CampaignRuleInput"][];
@@ -7490,7 +7490,7 @@ export interface components {
             conditional?: components["schemas"]["CampaignRuleConditional"] | null;
             /** @description The metadata field a METADATA rule reads. */
             metadata_key?: string | null;
-        } & (unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         CampaignRuleStatusUpdateRequest: {
             status: components["schemas"]["CampaignRuleStatus"];
         };
