@@ -174,4 +174,54 @@ export const PLATFORM_RULES = {
       },
     },
   },
+  // ---- checkout builder ----------------------------------------------------------------------------
+  'checkout-account-access': {
+    area: 'auth',
+    scope: 'scenario',
+    statement:
+      'The checkout builder serves only an account in its beta allowlist, named by X-Account-Code: another account is refused with 401 (NOT_AUTHENTICATED) and sees none of the checkouts.',
+    doc: 'https://docs.y.uno/reference/overview',
+    refusal: { http: [401], codes: ['NOT_AUTHENTICATED'] },
+    faults: {
+      'checkout-other-account-served': {
+        description: 'a request naming an account outside the allowlist is served',
+        effect: waive('checkout-account-access'),
+      },
+    },
+  },
+  'checkout-publish-stored': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "A checkout's configuration and styling are what publish stored: a fetch shows the payment methods it changed (the others as they were) and the styling merged over what was there; a publish breaking any rule is refused whole with 400 INVALID_PARAMETERS and applies nothing.",
+    doc: 'https://docs.y.uno/reference/publish-checkout-configuration',
+    refusal: { http: [400], codes: ['INVALID_PARAMETERS'] },
+    faults: {
+      'checkout-publish-not-stored': {
+        description: 'a publish answers the new configuration but a fetch shows the old one',
+        effect: waive('checkout-publish-stored', (d) => d.stored === true),
+      },
+    },
+  },
+  'checkout-lifecycle': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "A checkout's lifecycle follows specs/custom-checkout-status.yaml: born PUBLISHED, unpublished, published, archived, restored to NOT_PUBLISHED, promoted to default (published, the previous default demoted); ARCHIVED to PUBLISHED and the current status are refused with 400 INVALID_STATUS_TRANSITION, archiving or unpublishing the default with 409, and an ARCHIVED checkout takes no publish.",
+    doc: 'https://docs.y.uno/reference/manage-checkout-lifecycle',
+    refusal: {
+      http: [400, 409],
+      codes: ['INVALID_STATUS_TRANSITION', 'CANNOT_ARCHIVE_DEFAULT_CHECKOUT', 'CANNOT_UNPUBLISH_DEFAULT_CHECKOUT'],
+    },
+    faults: {
+      'checkout-archived-republished': {
+        description: 'an ARCHIVED checkout is published directly',
+        effect: waive('checkout-lifecycle', (d) => d.from === 'ARCHIVED' && d.to === 'PUBLISHED'),
+      },
+      'checkout-default-archived': {
+        description: "the account's default checkout is archived",
+        effect: waive('checkout-lifecycle', (d) => d.guard === true),
+      },
+    },
+  },
 } satisfies Record<string, RuleEntry>;

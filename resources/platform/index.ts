@@ -1,5 +1,6 @@
 // The resource modules of the platform operations.
 import { BANKING } from './banking.js';
 import { CAMPAIGNS } from './campaigns.js';
+import { CHECKOUTS } from './checkouts.js';
 
-export const PLATFORM = [...BANKING, ...CAMPAIGNS] as const;
+export const PLATFORM = [...BANKING, ...CAMPAIGNS, ...CHECKOUTS] as const;
