@@ -224,4 +224,37 @@ export const PLATFORM_RULES = {
       },
     },
   },
+  // ---- PCI proxy -----------------------------------------------------------------------------------
+  'pci-proxy-allowlist': {
+    area: 'payment-methods',
+    scope: 'scenario',
+    statement:
+      'The forward proxy calls only a host registered on the allowlist and ENABLED: a DISABLED, removed or never registered host is refused with 403 DESTINATION_NOT_ALLOWED, without the yuno-proxy-destination-status header, and the destination receives nothing; enabled again, it is called again.',
+    doc: 'https://docs.y.uno/reference/destination-status',
+    refusal: { http: [403], codes: ['DESTINATION_NOT_ALLOWED'] },
+    faults: {
+      'pci-proxy-forwards-to-disabled': {
+        description: 'the forward proxy calls a DISABLED or removed destination',
+        effect: waive('pci-proxy-allowlist'),
+      },
+    },
+  },
+  'pci-proxy-headers': {
+    area: 'payment-methods',
+    scope: 'scenario',
+    statement:
+      "The forward proxy replaces each vaulted_token expression with the card data it names and strips Yuno's keys and every yuno-* header before forwarding, passing the destination's own headers on; its answer carries yuno-proxy-request-id, yuno-proxy-destination-status (the destination's status), yuno-proxy-replacements (the expressions replaced) and yuno-proxy-response-redactions (card numbers redacted to their last four).",
+    doc: 'https://docs.y.uno/docs/forward-proxy',
+    faults: {
+      'pci-proxy-keys-forwarded': {
+        description: "the forward proxy passes Yuno's keys and yuno-* headers to the destination",
+        effect: waive('pci-proxy-headers', (d) => d.strip === true),
+      },
+      'pci-proxy-request-id-missing': {
+        description: 'a forward is answered without yuno-proxy-request-id',
+        operations: ['invokeForwardProxy'],
+        effect: { response: (r) => void delete r.headers['yuno-proxy-request-id'] },
+      },
+    },
+  },
 } satisfies Record<string, RuleEntry>;
