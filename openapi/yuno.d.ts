@@ -15116,13 +15116,25 @@ export interface operations {
             /** @description The destination's answer (its own status, which need not be 200; see yuno-proxy-destination-status). */
             200: {
                 headers: {
-                    /** @description This proxy invocation. */
+                    /**
+                     * @description This proxy invocation.
+                     * @example 7b3f0c2e-5a1d-4c8e-9f6a-2d4b8e1c3a90
+                     */
                     "yuno-proxy-request-id"?: string;
-                    /** @description The destination's HTTP status; only when it was reached. */
+                    /**
+                     * @description The destination's HTTP status; only when it was reached.
+                     * @example 200
+                     */
                     "yuno-proxy-destination-status"?: string;
-                    /** @description How many expressions were replaced. */
+                    /**
+                     * @description How many expressions were replaced.
+                     * @example 4
+                     */
                     "yuno-proxy-replacements"?: string;
-                    /** @description How many card numbers were redacted from the answer. */
+                    /**
+                     * @description How many card numbers were redacted from the answer.
+                     * @example 1
+                     */
                     "yuno-proxy-response-redactions"?: string;
                     [name: string]: unknown;
                 };
