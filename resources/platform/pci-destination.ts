@@ -29,7 +29,7 @@ export async function startDestination(o: { unref?: boolean } = {}): Promise<Des
       received.push({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body });
       let number: unknown = null;
       try {
-        number = ((JSON.parse(body) as { card?: { number?: unknown } }).card ?? {}).number ?? null;
+        number = (JSON.parse(body) as { card?: { number?: unknown } }).card?.number ?? null;
       } catch {
         /* not JSON: nothing to echo */
       }
