@@ -257,4 +257,79 @@ export const PLATFORM_RULES = {
       },
     },
   },
+  // ---- payment method domains, network tokens, currency conversion, reporting -----------------------
+  'domain-registration-found': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A domain registered for a payment method is found by the id its registration answered (the domain, the method, REGISTERED); once deleted (204), the id is refused as not found.',
+    doc: 'https://docs.y.uno/reference/get-domain',
+    faults: {
+      'domain-deleted-still-found': {
+        description: 'a deleted domain registration is still read back',
+        effect: waive('domain-registration-found', (d) => d.deleted === true),
+      },
+    },
+  },
+  'network-token-cryptogram': {
+    area: 'payment-methods',
+    scope: 'scenario',
+    statement:
+      "Every call for an enrolled card's cryptogram answers a new single-use cryptogram with the card's network token (the same DPAN each time, which the forward proxy's network_token_number resolves to); with include_network_token false, the DPAN and its token_data are left out.",
+    doc: 'https://docs.y.uno/reference/generate-network-token-cryptogram',
+    faults: {
+      'network-token-cryptogram-replayed': {
+        description: 'two calls answer the same cryptogram',
+        effect: waive('network-token-cryptogram', (d) => d.fresh === true),
+      },
+    },
+  },
+  'conversion-key-headers': {
+    area: 'auth',
+    scope: 'scenario',
+    statement:
+      "The conversion rate is served with the keys under the names its spec gives, X-Public-Api-Key and X-Private-Secret-Key, as well as the document's (conflict conversion-key-headers): the X- pair missing, or holding other values than the keys, is refused (400 for a missing required header, 401 for wrong keys).",
+    doc: 'https://docs.y.uno/reference/get-conversion-rate',
+    refusal: { http: [401], codes: 'declared' },
+    faults: {
+      'conversion-x-keys-ignored': {
+        description: 'a conversion rate is served with wrong X-Public-Api-Key and X-Private-Secret-Key values',
+        effect: waive('conversion-key-headers'),
+      },
+    },
+  },
+  'conversion-rate-quote': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      "A conversion quote converts the amount sent into the cardholder currency sent at the rate it answers (cardholder_amount = value / rate, to the cent, as the example's 10000 COP / 3879.812207 = 2.58 USD), with the provider sent, and expires after it is made.",
+    doc: 'https://docs.y.uno/reference/get-conversion-rate',
+    faults: {
+      'conversion-amount-unconverted': {
+        description: 'the quote answers the amount unconverted as the cardholder amount',
+        operations: ['retrieveConversionRate'],
+        effect: onResponse(
+          (r) => r.status === 200,
+          (r) => {
+            const a = (r.body as Json).amount as Json | undefined;
+            const cc = a?.currency_conversion as Json | undefined;
+            if (cc) cc.cardholder_amount = a!.value;
+          },
+        ),
+      },
+    },
+  },
+  'reporting-deduplicates': {
+    area: 'contract',
+    scope: 'scenario',
+    statement:
+      'A reported event whose report_id was already ingested is counted in duplicates and never ingested again, whatever its payload; the rest of its batch is ingested.',
+    doc: 'https://docs.y.uno/reference/report-transactions',
+    faults: {
+      'reporting-ingests-twice': {
+        description: 'an event reported again with the same report_id is accepted again',
+        effect: waive('reporting-deduplicates'),
+      },
+    },
+  },
 } satisfies Record<string, RuleEntry>;
