@@ -2766,7 +2766,7 @@ export interface paths {
         put?: never;
         /**
          * Register provider traffic for a dry run
-         * @description Paired by merchant_reference and account_id with a POST /payments sent with X-Dry-Run: true; the validation results are read in the dashboard. The spec lets either key authenticate (conflict dry-run-key-alternatives).
+         * @description Paired by merchant_reference and account_id with a POST /payments sent with X-Dry-Run: true; the validation results are read in the dashboard. Both keys, as every operation (conflict dry-run-key-alternatives).
          */
         post: operations["registerDryRunProviderEvent"];
         delete?: never;
@@ -8241,12 +8241,12 @@ export interface components {
                 messages?: string[] | null;
             }[] | null;
         };
-        /** @description An error of the dry-run API: code, messages and httpCode, all three required by the spec. */
+        /** @description An error of the dry-run API: code, messages and httpCode; the spec requires all three, the API-wide shape has no httpCode (conflict dry-run-error-http-code). */
         DryRunError: {
             /** @description The error code. */
             code: string;
             messages: components["schemas"]["Error"]["messages"];
-            httpCode: number;
+            httpCode?: number;
         };
         /** @description register-dry-run-provider-event.json: one code enum for every error status, besides the shared codes of the status. */
         DryRunError400: components["schemas"]["DryRunError"] & {
