@@ -77,9 +77,11 @@ function register(s: Records, req: ServeRequest, world: World): Result {
   return ok(structuredClone(d), 201);
 }
 
-/** Headers the proxy never forwards: Yuno's keys, every yuno-* header, tracing and hop-by-hop ones. */
+/** Yuno's own headers, never forwarded: its keys and every yuno-* header. */
+const YUNO = /^(public-api-key|private-secret-key|yuno-.*)$/i;
+/** Tracing and hop-by-hop headers, not forwarded either. */
 const STRIPPED =
-  /^(public-api-key|private-secret-key|yuno-.*|host|content-length|connection|keep-alive|transfer-encoding|accept-encoding|traceparent|tracestate|x-datadog-.*|x-envoy-.*|x-forwarded-.*)$/i;
+  /^(host|content-length|connection|keep-alive|transfer-encoding|accept-encoding|traceparent|tracestate|x-datadog-.*|x-envoy-.*|x-forwarded-.*)$/i;
 /** Headers of the destination's answer the proxy does not pass on (it writes its own). */
 const HOP = /^(content-length|content-type|transfer-encoding|connection|keep-alive|date)$/i;
 const EXPRESSION = /\{\{vaulted_token\.([^.{}]+)\.([a-z_]+)\}\}/g;
@@ -137,7 +139,7 @@ async function forward(s: Records, req: ServeRequest, world: World): Promise<Res
   const text = noBody ? '' : JSON.stringify(req.body);
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers))
-    if (v !== undefined && (!STRIPPED.test(k) || !enforces('pci-proxy-headers', { strip: true })))
+    if (v !== undefined && !STRIPPED.test(k) && (!YUNO.test(k) || !enforces('pci-proxy-headers', { strip: true })))
       headers[k] = Array.isArray(v) ? v.join(', ') : v;
   const tokens = new Set<string>();
   for (const source of [text, ...Object.values(headers)])
