@@ -2766,7 +2766,7 @@ export interface paths {
         put?: never;
         /**
          * Register provider traffic for a dry run
-         * @description Paired by merchant_reference and account_id with a POST /payments sent with X-Dry-Run: true; the validation results are read in the dashboard. The spec lets either key authenticate (conflict dry-run-key-alternatives).
+         * @description Paired by merchant_reference and account_id with a POST /payments sent with X-Dry-Run: true; the validation results are read in the dashboard. Both keys, as every operation (conflict dry-run-key-alternatives).
          */
         post: operations["registerDryRunProviderEvent"];
         delete?: never;
@@ -7416,6 +7416,10 @@ export interface components {
                 account_name?: string | null;
                 bank_name?: string | null;
             } | null;
+        } | {
+            destination_account: Record<string, unknown>;
+        } | {
+            destination_account_id: string;
         };
         /** @description A transfer; the destination account number comes back as its last 4 digits. Nothing is required. */
         EntityTransfer: {
@@ -7552,7 +7556,7 @@ export interface components {
             conditional?: components["schemas"]["CampaignRuleConditional"] | null;
             /** @description The metadata field a METADATA rule reads. */
             metadata_key?: string | null;
-        } & (unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         CampaignRulesCreateRequest: {
             /** @description The rules to add; all active rules must pass (AND). */
             rules: components["schemas"]["CampaignRuleInput"][];
@@ -7565,7 +7569,7 @@ export interface components {
             conditional?: components["schemas"]["CampaignRuleConditional"] | null;
             /** @description The metadata field a METADATA rule reads. */
             metadata_key?: string | null;
-        } & (unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         CampaignRuleStatusUpdateRequest: {
             status: components["schemas"]["CampaignRuleStatus"];
         };
@@ -8316,12 +8320,12 @@ export interface components {
                 messages?: string[] | null;
             }[] | null;
         };
-        /** @description An error of the dry-run API: code, messages and httpCode, all three required by the spec. */
+        /** @description An error of the dry-run API: code, messages and httpCode; the spec requires all three, the API-wide shape has no httpCode (conflict dry-run-error-http-code). */
         DryRunError: {
             /** @description The error code. */
             code: string;
             messages: components["schemas"]["Error"]["messages"];
-            httpCode: number;
+            httpCode?: number;
         };
         /** @description register-dry-run-provider-event.json: one code enum for every error status, besides the shared codes of the status. */
         DryRunError400: components["schemas"]["DryRunError"] & {
@@ -15191,13 +15195,25 @@ export interface operations {
             /** @description The destination's answer (its own status, which need not be 200; see yuno-proxy-destination-status). */
             200: {
                 headers: {
-                    /** @description This proxy invocation. */
+                    /**
+                     * @description This proxy invocation.
+                     * @example 7b3f0c2e-5a1d-4c8e-9f6a-2d4b8e1c3a90
+                     */
                     "yuno-proxy-request-id"?: string;
-                    /** @description The destination's HTTP status; only when it was reached. */
+                    /**
+                     * @description The destination's HTTP status; only when it was reached.
+                     * @example 200
+                     */
                     "yuno-proxy-destination-status"?: string;
-                    /** @description How many expressions were replaced. */
+                    /**
+                     * @description How many expressions were replaced.
+                     * @example 4
+                     */
                     "yuno-proxy-replacements"?: string;
-                    /** @description How many card numbers were redacted from the answer. */
+                    /**
+                     * @description How many card numbers were redacted from the answer.
+                     * @example 1
+                     */
                     "yuno-proxy-response-redactions"?: string;
                     [name: string]: unknown;
                 };
