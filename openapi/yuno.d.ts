@@ -7416,11 +7416,11 @@ export interface components {
                 account_name?: string | null;
                 bank_name?: string | null;
             } | null;
-        } | {
+        } & ({
             destination_account: Record<string, unknown>;
         } | {
             destination_account_id: string;
-        };
+        });
         /** @description A transfer; the destination account number comes back as its last 4 digits. Nothing is required. */
         EntityTransfer: {
             /** @description `xfer_...` */
@@ -8325,7 +8325,7 @@ export interface components {
             /** @description The error code. */
             code: string;
             messages: components["schemas"]["Error"]["messages"];
-            httpCode?: number;
+            httpCode?: number | null;
         };
         /** @description register-dry-run-provider-event.json: one code enum for every error status, besides the shared codes of the status. */
         DryRunError400: components["schemas"]["DryRunError"] & {

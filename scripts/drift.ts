@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cliArgs } from '../lib/cli.js';
+import { setting } from '../lib/config.js';
 import { REPORTS_DIR } from '../lib/paths.js';
 import { Redactor } from '../lib/redact.js';
 import { diff, fail, merge, readDrift } from '../lib/reports/drift.js';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     const d = baseline ? diff(baseline, current) : undefined;
     // The keys of the run, wherever they are set: what the tests already redacted is redacted again.
     const redactor = new Redactor(
-      ['YUNO_PUBLIC_API_KEY', 'YUNO_PRIVATE_SECRET_KEY', 'YUNO_WEBHOOK_SECRET'].map((k) => process.env[k] ?? ''),
+      (['YUNO_PUBLIC_API_KEY', 'YUNO_PRIVATE_SECRET_KEY', 'YUNO_WEBHOOK_SECRET'] as const).map((k) => setting(k) ?? ''),
     );
     const names = { baseline, redactor };
     const md = renderMarkdown(current, d, names);

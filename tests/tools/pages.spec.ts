@@ -18,7 +18,7 @@ import {
 } from '../../lib/reports/coverage.js';
 import { diff } from '../../lib/reports/drift.js';
 import { ranked, titleOf } from '../../lib/reports/drift-page.js';
-import { CHROMIUM, CHROMIUM_ARGS, SAMPLE_SECRET, sampleNights, writePages } from '../../scripts/screenshots.js';
+import { CHROMIUM, CHROMIUM_ARGS, SAMPLE_SECRET, sampleNights, writePages } from '../../lib/reports/sample-pages.js';
 import { subrun } from '../support/subrun.js';
 
 interface ReaderExpects {
