@@ -105,7 +105,7 @@ function detailKey(type: string, sent: Json | undefined): string {
  */
 function methodDetail(type: string, sent: Json | undefined, number: string | undefined, approved: boolean): Json {
   const key = detailKey(type, sent);
-  const given = ((sent ?? {})[key] ?? {}) as Json;
+  const given = (sent?.[key] ?? {}) as Json;
   if (key !== 'card') return { [key]: structuredClone(given) };
   const card = (given.card_data ?? {}) as Json;
   const described = number ? describeCard(number, card.holder_name, card.expiration_month, card.expiration_year) : null;
