@@ -28,22 +28,19 @@ const Check = ({ c }: { c: GateReport['operations'][number]['checks'][number] })
   </tr>
 `;
 
-const ProblemItem = ({ p }: { p: Problem }): VNode => html`
-  <li>
-    <code>${p.check}</code> at <code>${p.pointer || '(body)'}</code>: expected ${p.expected}; sent
-    <code>${p.observed}</code> (${p.count} ${p.count === 1 ? 'request' : 'requests'}).
-    ${p.note ? html` The docs: “${p.note}”.` : null}
-    ${p.conflict ? html` The docs show this form too (conflict <code>${p.conflict}</code>); the real API ${p.real_api}.` : null}
-    ${' '}<a href=${p.doc}>docs</a>
-  </li>
-`;
+const ProblemItem = ({ p }: { p: Problem }): VNode => {
+  const where = ` at ${p.pointer || '(body)'}: expected ${p.expected}; sent ${p.observed} (${p.count} ${p.count === 1 ? 'request' : 'requests'}).`;
+  const note = p.note ? ` The docs: “${p.note}”.` : '';
+  const conflict = p.conflict
+    ? ` The docs show this form too (conflict ${p.conflict}); the real API ${p.real_api}. `
+    : ' ';
+  return html`<li><code>${p.check}</code>${where}${note}${conflict}<a href=${p.doc}>docs</a></li>`;
+};
 
 const Operation = ({ o }: { o: GateReport['operations'][number] }): VNode => html`
   <section>
     <h3><a href=${o.doc}><code>${o.operationId}</code></a> <span class="muted">${o.method} ${o.path}</span></h3>
-    <p class="muted">
-      ${o.calls} ${o.calls === 1 ? 'request' : 'requests'}${o.deliberate ? `, ${o.deliberate} deliberately invalid` : ''}${o.declared ? ', declared' : ''}
-    </p>
+    <p class="muted">${`${o.calls} ${o.calls === 1 ? 'request' : 'requests'}${o.deliberate ? `, ${o.deliberate} deliberately invalid` : ''}${o.declared ? ', declared' : ''}`}</p>
     <table>
       <thead><tr><th>check</th><th>passed</th><th>failed</th><th>warned</th><th>what it says</th></tr></thead>
       <tbody>${o.checks.filter((c) => c.passed + c.failed + c.warned > 0).map((c) => html`<${Check} c=${c} />`)}</tbody>
@@ -54,7 +51,7 @@ const Operation = ({ o }: { o: GateReport['operations'][number] }): VNode => htm
         ? html`<ul class="warn">
             ${o.warnings.map(
               (w) =>
-                html`<li><code>${w.pointer}</code>: sent <code>${w.observed}</code>, the contract expects ${w.expected}. Conflict <code>${w.conflict}</code>: the real API ${w.real_api} <a href=${w.doc}>docs</a></li>`,
+                html`<li><code>${w.pointer}</code>${`: sent ${w.observed}, the contract expects ${w.expected}. Conflict ${w.conflict}: the real API ${w.real_api} `}<a href=${w.doc}>docs</a></li>`,
             )}
           </ul>`
         : null
@@ -66,6 +63,9 @@ const Page = ({ r }: { r: GateReport }): VNode => {
   const c = r.counts;
   const sdk = r.sdk.name ? `${r.sdk.name}${r.sdk.version ? ` ${r.sdk.version}` : ''}` : 'an unnamed SDK';
   const shown = r.operations.filter((o) => o.calls > 0 || o.declared);
+  // Sentences built as text (htm drops the white space around a value at a line break).
+  const header = `Contract ${r.contract.version}${r.contract.docs_commit ? ` (Yuno docs ${r.contract.docs_commit})` : ''}, judged ${r.date}${r.command ? `; ${r.command.line} exited ${r.command.exit_code}` : ''}; exit code ${r.exit_code}`;
+  const counts = `${c.requests} requests reached the gate, ${c.judged} judged: ${c.requestsOk} without a problem, ${c.requestsWithProblems} with problems (${c.problems} problems in all); ${c.deliberate} deliberately invalid (${c.deliberateRefused} refused); ${c.warnings} warnings.`;
   return html`
     <html lang="en">
       <head>
@@ -75,21 +75,9 @@ const Page = ({ r }: { r: GateReport }): VNode => {
       </head>
       <body>
         <h1>SDK gate: ${sdk}</h1>
-        <p class="muted">
-          Contract ${r.contract.version}${r.contract.docs_commit ? ` (Yuno docs ${r.contract.docs_commit})` : ''}, judged
-          ${r.date}${r.command ? html`; <code>${r.command.line}</code> exited ${r.command.exit_code}` : ''}; exit code
-          ${r.exit_code}
-        </p>
+        <p class="muted">${header}</p>
         <div class=${`verdict ${r.verdict}`}>${r.summary}</div>
-        ${
-          c.requests
-            ? html`<p>
-                ${c.requests} requests reached the gate, ${c.judged} judged: ${c.requestsOk} as the contract says,
-                ${c.requestsWithProblems} with problems (${c.problems} problems in all); ${c.deliberate} deliberately
-                invalid (${c.deliberateRefused} refused); ${c.warnings} warnings.
-              </p>`
-            : null
-        }
+        ${c.requests ? html`<p>${counts}</p>` : null}
         ${shown.length ? html`<h2>Operations exercised${r.declared ? ' or declared' : ''}</h2>${shown.map((o) => html`<${Operation} o=${o} />`)}` : null}
         ${
           r.unknown.length || r.unverified_unknown.length
@@ -97,7 +85,7 @@ const Page = ({ r }: { r: GateReport }): VNode => {
                 <ul class="fail">
                   ${r.unknown.map(
                     (u) =>
-                      html`<li>${u.method} <code>${u.template}</code> (${u.count}; e.g. ${u.paths.join(', ')}) <a href=${u.doc}>docs</a></li>`,
+                      html`<li>${`${u.method} ${u.template} (${u.count}; e.g. ${u.paths.join(', ')}) `}<a href=${u.doc}>docs</a></li>`,
                   )}
                   ${r.unverified_unknown.map((p) => html`<${ProblemItem} p=${p} />`)}
                 </ul>`
@@ -109,37 +97,29 @@ const Page = ({ r }: { r: GateReport }): VNode => {
                 <ul>
                   ${r.gate_faults.map(
                     (f) =>
-                      html`<li>
-                        ${f.operationId ? html`<code>${f.operationId}</code> ` : null}${f.method} ${f.template}:
-                        ${
-                          f.kind === 'refused-valid'
-                            ? 'the gate refused a request the contract allows: report it to yuno-conformance'
-                            : f.kind === 'not-served'
-                              ? "the gate's emulator does not serve this operation yet"
-                              : "the gate's emulator failed: report it to yuno-conformance"
-                        }
-                        (answered ${f.status}${f.code ? ` ${f.code}` : ''}${f.message ? `: ${f.message}` : ''}; ${f.count})
-                      </li>`,
+                      html`<li>${`${f.operationId ? `${f.operationId} ` : ''}${f.method} ${f.template}: ${
+                        f.kind === 'refused-valid'
+                          ? 'the gate refused a request the contract allows: report it to yuno-conformance'
+                          : f.kind === 'not-served'
+                            ? "the gate's emulator does not serve this operation yet"
+                            : "the gate's emulator failed: report it to yuno-conformance"
+                      } (answered ${f.status}${f.code ? ` ${f.code}` : ''}${f.message ? `: ${f.message}` : ''}; ${f.count})`}</li>`,
                   )}
                   ${r.coverage_gaps.map(
                     (g) =>
-                      html`<li>${g.method} <code>${g.template}</code>: documented by Yuno, outside the contract (${g.count})</li>`,
+                      html`<li>${`${g.method} ${g.template}: documented by Yuno, outside the contract (${g.count})`}</li>`,
                   )}
-                  ${r.refused_hosts.map((x) => html`<li><code>${x.host}</code> is not a Yuno host: refused ${x.count}</li>`)}
+                  ${r.refused_hosts.map((x) => html`<li>${`${x.host} is not a Yuno host: refused ${x.count}`}</li>`)}
                 </ul>`
             : null
         }
         ${
           r.declared
             ? html`<h2>Declared operations</h2>
-                <p>
-                  ${r.declared.operations.length} declared in <code>${r.declared.file}</code>; never exercised:
-                  ${r.declared.unexercised.join(', ') || 'none'}; called but not declared:
-                  ${r.declared.undeclaredCalled.join(', ') || 'none'}.
-                </p>`
+                <p>${`${r.declared.operations.length} declared in ${r.declared.file}; never exercised: ${r.declared.unexercised.join(', ') || 'none'}; called but not declared: ${r.declared.undeclaredCalled.join(', ') || 'none'}.`}</p>`
             : null
         }
-        <h2>Documented operations never exercised (${r.never_exercised.length} of ${c.operationsDocumented})</h2>
+        <h2>${`Documented operations never exercised (${r.never_exercised.length} of ${c.operationsDocumented})`}</h2>
         <p class="muted">${r.never_exercised.join(', ') || 'none'}</p>
       </body>
     </html>

@@ -107,8 +107,13 @@ function problemLine(p: Problem): string {
   return `- ${where}: ${code(p.check)} at ${code(p.pointer || '(body)')}: expected ${p.expected}; sent ${p.observed} (${plural(p.count, 'request')}).${note}${conflict} [docs](${p.doc})`;
 }
 
-/** The report as Markdown (also what the terminal shows). */
-export function renderMarkdown(r: GateReport): string {
+/** The report as Markdown; for the terminal (`brief`), long lists of operations are cut to their first names. */
+export function renderMarkdown(r: GateReport, o: { brief?: boolean } = {}): string {
+  const list = (ids: string[]): string => {
+    if (!ids.length) return 'none';
+    const cut = o.brief && ids.length > 12 ? ids.slice(0, 12) : ids;
+    return `${cut.map(code).join(', ')}${cut.length < ids.length ? `, and ${ids.length - cut.length} more (report.md lists them all)` : ''}`;
+  };
   const c = r.counts;
   const sdk = r.sdk.name ? `${r.sdk.name}${r.sdk.version ? ` ${r.sdk.version}` : ''}` : 'an unnamed SDK';
   const out = [
@@ -125,7 +130,7 @@ export function renderMarkdown(r: GateReport): string {
     return out.join('\n');
   }
   out.push(
-    `Requests: ${c.requests} reached the gate (${r.hosts.map((h) => `${h.count} to ${h.host}`).join(', ')}), ${c.judged} judged: ${c.requestsOk} as the contract says, ${c.requestsWithProblems} with problems (${plural(c.problems, 'problem')} in all)` +
+    `Requests: ${c.requests} reached the gate (${r.hosts.map((h) => `${h.count} to ${h.host}`).join(', ')}), ${c.judged} judged: ${c.requestsOk} without a problem, ${c.requestsWithProblems} with problems (${plural(c.problems, 'problem')} in all)` +
       (c.deliberate
         ? `; ${c.deliberate} sent as deliberately invalid (x-conformance-expect), ${c.deliberateRefused} of them refused as they must be.`
         : '.'),
@@ -199,7 +204,7 @@ export function renderMarkdown(r: GateReport): string {
   out.push(
     `## Documented operations never exercised (${r.never_exercised.length} of ${c.operationsDocumented})`,
     '',
-    r.never_exercised.length ? r.never_exercised.map(code).join(', ') : 'none',
+    list(r.never_exercised),
     '',
     r.summary,
   );

@@ -269,7 +269,7 @@ export async function main(argv: string[], startEmulator: StartEmulator): Promis
   writeFileSync(join(a.out, 'report.md'), `${md}\n`);
   writeFileSync(join(a.out, 'junit.xml'), renderJunit(report));
   writeFileSync(join(a.out, 'report.html'), renderPage(report));
-  console.log(md);
+  console.log(renderMarkdown(report, { brief: true }));
   console.error(`sdk-gate: reports in ${a.out} (report.json, report.md, junit.xml, report.html); exit ${v.exit}`);
   return v.exit;
 }

@@ -4,13 +4,18 @@
 // paths no operation has grouped by template; declared operations, deliberately invalid requests, the
 // gate's own refusal of a valid request and the forms the docs show on both sides are each reported as
 // what they are; and every exit code is what the gate documents.
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { createEmulator } from '../../emulator/server.js';
+import { LOCAL_KEYS } from '../../lib/config.js';
+import { Contract } from '../../lib/contract.js';
+import { judge } from '../../lib/gate/judge.js';
 import type { GateReport } from '../../lib/gate/report.js';
 import { ROOT } from '../../lib/paths.js';
 
@@ -264,4 +269,61 @@ test.describe('exit codes', () => {
     expect(g.code, g.out).toBe(0);
     expect(g.out).toContain('sandbox_conformance_public_key');
   });
+});
+
+test("an operation Yuno documents outside the contract is a coverage gap, not the SDK's problem", () => {
+  const contract = Contract.load();
+  const at = new Date().toISOString();
+  const base = { at, status: 200, deliberate: false, host: 'api-sandbox.y.uno' };
+  const j = judge(
+    [
+      { ...base, method: 'GET', path: '/wallets/9b0e6f1c2f0e8b1a/balance', violations: [] },
+      { ...base, method: 'GET', path: '/wallets/1c2f0e8b1a9b0e6f/balance', violations: [] },
+      { ...base, method: 'DELETE', path: '/payments', violations: [] },
+    ],
+    {
+      contract,
+      documentedElsewhere: [{ method: 'GET', path: '/wallets/{wallet_id}/balance', source: 'wallets/balance.json' }],
+    },
+  );
+  expect(j.coverageGaps).toEqual([
+    { method: 'GET', template: '/wallets/{wallet_id}/balance', source: 'wallets/balance.json', count: 2 },
+  ]);
+  expect(j.unknown).toEqual([expect.objectContaining({ method: 'DELETE', template: '/payments', count: 1 })]);
+  expect(j.counts).toMatchObject({ requests: 3, judged: 1, coverageGaps: 2, requestsWithProblems: 1, problems: 1 });
+});
+
+test('--url judges what a running emulator recorded', async () => {
+  const { server } = createEmulator({});
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await fetch(`${root}/v1/refunds/6f1c2f0e-8b1a-4a39-9d1e-1f4b6c7d8e90`, {
+      headers: { 'public-api-key': LOCAL_KEYS.publicApiKey, 'private-secret-key': LOCAL_KEYS.privateSecretKey },
+    });
+    // The gate runs in its own process while this one serves: spawn it without blocking.
+    const g = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'scripts', 'sdk-gate.ts'),
+          '--url',
+          root,
+          '--out',
+          mkdtempSync(join(tmpdir(), 'sdk-gate-url-')),
+        ],
+        { cwd: ROOT },
+      );
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    expect(g.code, g.out).toBe(1);
+    expect(g.out).toContain('- GET `/refunds/{id}` is not a documented operation (1 request;');
+  } finally {
+    server.close();
+  }
 });
