@@ -103,6 +103,8 @@ export interface OperationResult {
   /** Requests the SDK sent to it, deliberate ones included. */
   calls: number;
   deliberate: number;
+  /** Requests to it with at least one problem (a deliberate one answered other than 4xx included). */
+  requestsWithProblems: number;
   declared?: boolean;
   checks: CheckTally[];
   problems: Problem[];
@@ -400,6 +402,9 @@ export function judge(requests: RecordedRequest[], o: JudgeOptions): Judgement {
       doc: op.doc,
       calls: mine.length,
       deliberate: mineDeliberate.length,
+      requestsWithProblems:
+        counted.filter((r) => r.violations.some(isProblem)).length +
+        mineDeliberate.filter((r) => r.status < 400).length,
       ...(declared ? { declared: isDeclared } : {}),
       checks,
       problems: [...problems.values()],

@@ -144,9 +144,8 @@ export function renderMarkdown(r: GateReport, o: { brief?: boolean } = {}): stri
     );
     for (const o of exercised) {
       const failed = o.checks.filter((x) => x.failed > 0).map((x) => x.id);
-      const bad = o.problems.reduce((n, p) => n + p.count, 0);
       out.push(
-        `| ${code(o.operationId)}${o.declared ? ' (declared)' : ''} | ${o.calls} | ${o.deliberate} | ${bad} | ${o.warnings.reduce((n, w) => n + w.count, 0)} | ${failed.length ? failed.map(code).join(', ') : 'none'} |`,
+        `| ${code(o.operationId)}${o.declared ? ' (declared)' : ''} | ${o.calls} | ${o.deliberate} | ${o.requestsWithProblems} | ${o.warnings.reduce((n, w) => n + w.count, 0)} | ${failed.length ? failed.map(code).join(', ') : 'none'} |`,
       );
     }
     out.push('');

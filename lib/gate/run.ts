@@ -42,6 +42,7 @@ missing file, a production key); 3 the SDK's own tests failed (their exit code i
 4 no request reached the gate.`;
 
 class UsageError extends Error {}
+class HelpAsked extends Error {}
 
 /** Starts an emulator that accepts these keys (with the settings' faults); resolves with its root URL and a stop. */
 export type StartEmulator = (
@@ -96,7 +97,7 @@ function readArgs(argv: string[], s: Settings): Args {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  if (values.help) throw new UsageError('');
+  if (values.help) throw new HelpAsked('');
   if (!values.run === !values.url)
     throw new UsageError('give either --run "<command>" or --url <root URL of a running emulator>');
   const keyPrefix = values['key-prefix'] ?? s.SDK_GATE_KEY_PREFIX;
@@ -213,6 +214,10 @@ export async function main(argv: string[], startEmulator: StartEmulator): Promis
     refuseProductionKeys(s);
     if (a.declare) declared = readDeclaration(a.declare, contract);
   } catch (e) {
+    if (e instanceof HelpAsked) {
+      console.log(USAGE);
+      return EXIT.passed;
+    }
     if (e instanceof UsageError || e instanceof DeclarationError || e instanceof ConfigError) {
       if (e.message) console.error(`sdk-gate: ${e.message}\n`);
       console.error(USAGE);
