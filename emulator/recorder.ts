@@ -2,20 +2,11 @@
 // violations of the registry's request rules (lib/rules/requests.ts: a documented operation, both
 // keys, an idempotency key where required, the content type, parameters, the body's schema), so
 // `npm run sdk-gate` can say what an SDK sent wrong, where the docs say otherwise, and which
-// documented operations it never called.
-import type { Violation } from '../lib/violation.js';
+// documented operations it never called. The gate's proxy records the same requests with what the
+// emulator answered (lib/gate/record.ts): the host the SDK addressed and the refusal's code and message.
+import type { RecordedRequest } from '../lib/requests.js';
 
-export interface RecordedRequest {
-  at: string;
-  method: string;
-  path: string;
-  operationId?: string;
-  status: number;
-  /** Sent with `x-conformance-expect: invalid`: the SDK's own test of a refusal; listed, not counted. */
-  deliberate: boolean;
-  violations: Violation[];
-}
-
+export type { RecordedRequest } from '../lib/requests.js';
 export { requestViolations } from '../lib/requests.js';
 
 /** The requests an emulator received (the last 10 000), for the gate. */

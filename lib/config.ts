@@ -287,12 +287,29 @@ export const SETTINGS = {
     integer: true,
   }),
   SELFTEST_WORKERS: number('tools', '`npm run selftest`: Playwright workers', 4, { min: 1, integer: true }),
+  SDK_GATE_KEY_PREFIX: {
+    group: 'tools',
+    description:
+      '`npm run sdk-gate`: the prefix of the keys the gate hands the SDK (a client that derives its host from the key then calls api-sandbox.y.uno); `prod_` is refused',
+    shown: 'sandbox_',
+    parse(raw) {
+      const v = (raw ?? 'sandbox_').trim();
+      if (!/^[a-z][a-z0-9]*_$/.test(v)) throw `must be lower-case letters and digits ending in _, not "${v}"`;
+      if (v === 'prod_') throw 'may not be prod_: the gate never hands out a production key';
+      return v;
+    },
+  } satisfies SettingSpec<string>,
+  SDK_GATE_ALLOW_HOSTS: text(
+    'tools',
+    "`npm run sdk-gate`: hosts besides Yuno's the SDK's tests may reach through the gate's proxy, comma-separated (as --allow-host)",
+  ),
   BENCH_SPECS: text(
     'tools',
     '`npm run bench`: the specs of the sandbox-like run',
     'tests/lifecycle/links.spec.ts,tests/idempotency,tests/status,tests/webhooks',
   ),
   YUNO_SELFTEST: flag('internal', 'set by `npm run selftest` for its one Playwright run'),
+  INIT_CWD: text('internal', 'set by npm: the folder `npm run` was started from (the SDK gate runs its command there)'),
   YUNO_SELFTEST_ONLY: text('internal', 'the self-test: only these faults or variations (comma-separated)'),
   YUNO_SELFTEST_CAUGHT: text('internal', 'the self-test: the folder where a caught fault leaves its mark'),
   YUNO_SELFTEST_FILE: text('internal', 'the self-test: where its reporter writes the outcomes'),

@@ -83,6 +83,35 @@ export interface ConflictSample {
   /** For consistency samples: what the request sent (JSON pointer -> value, over the contract's request example). */
   request?: Record<string, unknown>;
 }
+/**
+ * How a request is recognised as one form of a conflict the docs show on the request side: the
+ * operation, the JSON pointer into the body (a required property: the property's own pointer), the
+ * schema keyword it breaks, and what was sent there as JSON (`missing` for an absent property).
+ */
+export interface RequestMatch {
+  operations: string[];
+  /** Regex on the pointer. */
+  pointer: string;
+  keyword: string;
+  /** Regex on what was sent, as JSON ("MALE" is `"MALE"`), or `missing`. */
+  sent: string;
+  /** A JSON pointer the request carries too (narrows the matcher to the form the docs show). */
+  body_has?: string;
+}
+/** One request a docs page shows on the other side, and its matchers (all of them, in one request). */
+export interface RequestForm {
+  match: RequestMatch[];
+  /** The form as a request: the operation's request example in the contract (or `body`), changed. */
+  sample: { operation: string; example?: string; body?: unknown; set?: Record<string, unknown>; remove?: string[] };
+}
+/** The request side of a conflict: what the docs show a request may carry against the contract. */
+export interface ConflictRequest {
+  /** accepts: the emulator serves either side and the SDK gate warns; refuses: both refuse it as the contract does. */
+  emulator: 'accepts' | 'refuses';
+  /** The side the real API may take, as the SDK gate prints it. */
+  real_api: string;
+  forms: RequestForm[];
+}
 export interface Conflict {
   id: string;
   title: string;
@@ -93,6 +122,8 @@ export interface Conflict {
   live: 'named' | 'silent';
   match?: ConflictMatch[];
   sample: ConflictSample;
+  /** Where the docs disagree on what a request may carry (lib/conflicts.ts requestConflicts). */
+  request?: ConflictRequest;
 }
 export interface ConsistencySpec {
   doc: string;
@@ -340,6 +371,54 @@ const schemas: Record<string, object> = {
                 request: { type: 'object', propertyNames: { pattern: '^/' } },
               },
             },
+            request: {
+              type: 'object',
+              required: ['emulator', 'real_api', 'forms'],
+              additionalProperties: false,
+              properties: {
+                emulator: { enum: ['accepts', 'refuses'] },
+                real_api: str,
+                forms: {
+                  type: 'array',
+                  minItems: 1,
+                  items: {
+                    type: 'object',
+                    required: ['match', 'sample'],
+                    additionalProperties: false,
+                    properties: {
+                      match: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                          type: 'object',
+                          required: ['operations', 'pointer', 'keyword', 'sent'],
+                          additionalProperties: false,
+                          properties: {
+                            operations: { type: 'array', minItems: 1, items: str },
+                            pointer: str,
+                            keyword: str,
+                            sent: str,
+                            body_has: { type: 'string', pattern: '^/' },
+                          },
+                        },
+                      },
+                      sample: {
+                        type: 'object',
+                        required: ['operation'],
+                        additionalProperties: false,
+                        properties: {
+                          operation: str,
+                          example: str,
+                          body: {},
+                          set: { type: 'object', propertyNames: { pattern: '^/' } },
+                          remove: { type: 'array', items: { type: 'string', pattern: '^/' } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
           },
         },
       },
@@ -480,6 +559,27 @@ function crossCheck(s: Specs, dir: string): void {
         `/conflicts/${i}/match`,
         `${c.id} is silent (nothing fails on the other side): a matcher would attribute findings to it`,
       );
+    c.request?.forms.forEach((f, j) => {
+      f.match.forEach((m, k) => {
+        for (const key of ['pointer', 'sent'] as const) {
+          try {
+            new RegExp(m[key]);
+          } catch (e) {
+            throw new InputFileError(
+              cfile,
+              `/conflicts/${i}/request/forms/${j}/match/${k}/${key}`,
+              `not a valid regular expression: ${(e as Error).message}`,
+            );
+          }
+        }
+        if (!m.operations.includes(f.sample.operation))
+          throw new InputFileError(
+            cfile,
+            `/conflicts/${i}/request/forms/${j}/sample/operation`,
+            `${f.sample.operation} is not one of the form's operations (${m.operations.join(', ')})`,
+          );
+      });
+    });
     c.match?.forEach((m, j) => {
       for (const k of ['location', 'observed', 'status', 'message'] as const) {
         const re = m[k];

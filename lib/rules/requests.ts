@@ -2,7 +2,11 @@
 // documented operation, both keys, an idempotency key where the docs require one, a JSON body that
 // the operation's schema accepts, parameters that match theirs. Each check is a function of the
 // request; its faults are mistakes a client makes, which a unit test feeds it to prove it fails.
-import type { Operation } from '../contract.js';
+// A problem cites the operation's page, an enum where the docs state it (the schema's own x-doc, its
+// x-doc-note in `location`), and a body the docs show on both sides names its conflict.
+import { requestConflicts } from '../conflicts.js';
+import type { Contract, Operation } from '../contract.js';
+import type { Violation } from '../violation.js';
 import { DOC } from './docs.js';
 import type { GateRequest, RuleEntry } from './types.js';
 
@@ -13,6 +17,22 @@ const header = (r: GateRequest, name: string): string | undefined => {
   return Array.isArray(v) ? v[0] : v;
 };
 const IDEMPOTENCY = 'X-Idempotency-Key';
+
+/**
+ * The page a schema violation of a request cites: the operation's; for an enum, the enum schema's own
+ * x-doc when it has one (a shared list such as the country codes), the operation's page otherwise.
+ */
+function citation(contract: Contract, op: Operation, v: Violation): string {
+  if (v.keyword === 'enum' && v.location) {
+    try {
+      const own = contract.schemaAt(v.location)['x-doc'];
+      if (typeof own === 'string') return own;
+    } catch {
+      // a location that is not a schema of the document: the operation's page
+    }
+  }
+  return op.doc || DOC.apiOverview;
+}
 
 /** The value a request gives a parameter of the operation (undefined when it sends none). */
 function parameterValue(r: GateRequest, p: Operation['parameters'][number]): string | undefined {
@@ -144,9 +164,11 @@ export const REQUEST_RULES = {
                 : [];
             return contract.validate(p.ref, value, { operation: op!.operationId, doc: op!.doc }).map((v) => ({
               pointer: `${p.in}:${p.name}${v.pointer}`,
+              keyword: v.keyword,
+              location: v.location,
               expected: v.expected,
               observed: cut(v.observed),
-              doc: v.doc ?? op!.doc,
+              doc: citation(contract, op!, v),
             }));
           }),
     },
@@ -172,12 +194,16 @@ export const REQUEST_RULES = {
             : [];
         if (r.body === undefined)
           return [{ pointer: '', expected: 'a JSON body', observed: 'text that is not JSON', doc: op.doc }];
-        return contract.checkRequestBody(op.operationId, r.body).map((v) => ({
+        const found = contract.checkRequestBody(op.operationId, r.body);
+        const conflicts = requestConflicts(op.operationId, found, r.body);
+        return found.map((v, i) => ({
           pointer: v.pointer,
           keyword: v.keyword,
+          location: v.location,
           expected: v.expected,
           observed: cut(v.observed),
-          doc: v.doc ?? op.doc,
+          doc: citation(contract, op, v),
+          ...(conflicts[i] ? { conflict: conflicts[i].id } : {}),
         }));
       },
     },

@@ -5,6 +5,56 @@ import { enforces } from '../../emulator/faults.js';
 import type { Clock } from '../clock.js';
 import { type Json, ok, type Result, refuse } from '../result.js';
 
+interface OfferedMethod {
+  name: string;
+  type: string;
+  category: string;
+  icon: string;
+  country?: string;
+}
+
+const ICONS = 'https://icons.prod.y.uno';
+const CARD: OfferedMethod = { name: 'Card', type: 'CARD', category: 'CARD', icon: `${ICONS}/card_logosimbolo.png` };
+
+/**
+ * The methods Yuno's payment examples show, with the country their request is made in and the icon
+ * the page gives (reference/payments/payment-examples: bank-transfer, bnpl, ticket, wallet and
+ * payment-link). Enrollment-only types (NU_PAY_ENROLLMENT) are not offered for a payment.
+ */
+const LOCAL_METHODS: OfferedMethod[] = [
+  ['CO', 'BANCOLOMBIA_TRANSFER', 'Bancolombia Button', 'BANK_TRANSFER', 'bancolombia'],
+  ['CO', 'DAVIPLATA', 'Daviplata', 'BANK_TRANSFER', 'daviplata'],
+  ['BR', 'PIX', 'PIX', 'BANK_TRANSFER', 'pix'],
+  ['CO', 'PSE', 'PSE', 'BANK_TRANSFER', 'pse'],
+  ['CO', 'SAFETYPAY', 'SafetyPay', 'BANK_TRANSFER', 'safetypay'],
+  ['MX', 'SPEI', 'SPEI', 'BANK_TRANSFER', 'spei'],
+  ['MX', 'CODI', 'Codi', 'BANK_TRANSFER', 'codi'],
+  ['BR', 'NU_PAY', 'NuPay', 'BANK_TRANSFER', 'nubank'],
+  ['PA', 'YAPPY', 'Yappy', 'BANK_TRANSFER', 'yappy'],
+  ['PE', 'ACUOTAZ', 'Acuotaz', 'BNPL', 'acuotaz'],
+  ['CO', 'ADDI', 'Addi', 'BNPL', 'addi'],
+  ['GB', 'KLARNA_PAY_OVER_TIME', 'Klarna', 'BNPL', 'klarna'],
+  ['AR', 'WIBOND', 'Wibond', 'BNPL', 'wibond'],
+  ['MX', 'CASH', 'Arcus', 'TICKET', 'arcus'],
+  ['CO', 'EFECTY', 'Efecty', 'TICKET', 'efecty'],
+  ['MX', 'OXXO', 'Oxxo', 'TICKET', 'oxxo'],
+  ['CO', 'MERCADO_PAGO_CHECKOUT_PRO', 'Mercado Pago Checkout Pro', 'WALLET', 'mercadopago'],
+  ['US', 'ASTROPAY', 'Astropay', 'WALLET', 'astropay'],
+  ['US', 'APPLE_PAY', 'Apple Pay', 'WALLET', 'applepay'],
+  ['CO', 'NEQUI', 'Nequi', 'WALLET', 'nequi'],
+  ['MX', 'DOLARAPP', 'DolarApp', 'WALLET', 'dolarapp'],
+  ['CO', 'PAYVALIDA', 'Payvalida', 'PAYMENT_LINK', 'payvalida'],
+  ['PA', 'TARJETA_CLAVE', 'Tarjeta Clave', 'PAYMENT_LINK', 'tarjetaclave'],
+  ['CL', 'WEBPAY', 'Webpay', 'PAYMENT_LINK', 'webpay'],
+  ['CO', 'PAGO_EFECTIVO', 'Pago Efectivo', 'PAYMENT_LINK', 'pagoefectivo'],
+].map(([country, type, name, category, icon]) => ({
+  country: country!,
+  type: type!,
+  name: name!,
+  category: category!,
+  icon: `${ICONS}/${icon}_logosimbolo.png`,
+}));
+
 /** The fields an update may change (update-checkout-session). */
 const UPDATABLE = [
   'account_id',
@@ -89,34 +139,29 @@ export class CheckoutSessions {
     if (s) s.used = true;
   }
 
+  /**
+   * The payment methods a session offers: a card everywhere, and the methods the docs' payment
+   * examples (reference/payments/payment-examples/*.mdx) show in the session's country, each with the
+   * icon those pages give it. A session of a country no example covers offers a card only.
+   */
   paymentMethods(id: string): Result {
-    if (!this.records.has(id)) return this.missing(id);
-    const checkout = { session: id, sdk_required_action: true };
-    return ok([
-      {
-        name: 'Card',
-        type: 'CARD',
-        category: 'CARD',
-        description: 'Card',
-        icon: 'https://icons.prod.y.uno/card_logosimbolo.png',
+    const session = this.records.get(id);
+    if (!session) return this.missing(id);
+    const checkout = { session: id, sdk_required_action: true, conditions: { enabled: true, rules: null } };
+    const country = String(session.country);
+    return ok(
+      [CARD, ...LOCAL_METHODS.filter((m) => m.country === country)].map((m) => ({
+        name: m.name,
         vaulted_token: null,
+        description: m.name,
+        type: m.type,
+        category: m.category,
+        icon: m.icon,
         last_successfully_used: null,
         last_successfully_used_at: null,
         preferred: false,
         checkout,
-      },
-      {
-        name: 'PIX',
-        type: 'PIX',
-        category: 'BANK_TRANSFER',
-        description: 'PIX',
-        icon: null,
-        vaulted_token: null,
-        last_successfully_used: null,
-        last_successfully_used_at: null,
-        preferred: false,
-        checkout,
-      },
-    ]);
+      })),
+    );
   }
 }

@@ -43,8 +43,20 @@ interface SessionRec {
 /** The payment methods a customer session offers to enroll (the merchant's checkout configuration). */
 const ENROLLABLE = [
   { name: 'Card', type: 'CARD', category: 'CARD', icon: 'https://icons.prod.y.uno/card_logosimbolo.png' },
-  { name: 'Nu Pay', type: 'NU_PAY_ENROLLMENT', category: 'WALLET', icon: null },
+  {
+    name: 'Nu Pay',
+    type: 'NU_PAY_ENROLLMENT',
+    category: 'WALLET',
+    icon: 'https://icons.prod.y.uno/nu_pay_logosimbolo.png',
+  },
 ];
+
+/** The icon Yuno's checkout shows for a method (a card by its brand), as the docs' lists give it. */
+export function iconOf(type: string, brand?: unknown): string {
+  if (type === 'CARD')
+    return `https://icons.prod.y.uno/${typeof brand === 'string' ? brand.toLowerCase() : 'card'}_logosimbolo.png`;
+  return `https://icons.prod.y.uno/${type.toLowerCase().replace(/_enrollment$|_enrollable$/, '')}_logosimbolo.png`;
+}
 
 /** A verification payment for an enrollment with verify.vault_on_success: its answer and events. */
 export type Verify = (pm: PaymentMethodRec, currency: string) => Result;
@@ -105,11 +117,10 @@ export class PaymentMethods {
       last_successfully_used_at: null,
       enrollment: { session: pm.session ?? '', sdk_required_action: ready },
       customer_payer: this.payerOf(pm.customer_id),
-      card_data: ready ? null : pm.card,
-      provider: ready
-        ? null
-        : { type: 'YUNO', id: 'YUNO_TEST_PAYMENT_GW', token: pm.vaulted_token, provider_status: null },
-      verify: pm.verify,
+      card_data: ready || !pm.card ? null : { ...pm.card, issuer: pm.card.issuer_name ?? null },
+      // The vault that keeps the method: Yuno's own, as every docs example shows (its token once enrolled).
+      provider: { id: 'YUNO', type: 'YUNO', token: ready ? null : pm.vaulted_token, provider_status: null },
+      verify: pm.verify ?? { vault_on_success: false, currency: null, payment: null },
       created_at: pm.created_at,
       updated_at: pm.updated_at,
     };
@@ -323,14 +334,19 @@ export class PaymentMethods {
     return ok({
       payment_methods: [...this.records.values()]
         .filter((pm) => pm.customer_id === customerId && pm.status === 'ENROLLED')
-        .map((pm) => this.answer(pm)),
+        .map((pm) => ({ ...this.answer(pm), icon: iconOf(pm.type, pm.card?.brand) })),
     });
   }
 
   retrieveEnrolled(customerId: string, id: string): Result {
     if (!this.customerExists(customerId)) return this.noCustomer(customerId);
     const pm = this.find(id, customerId);
-    return 'id' in pm ? ok(this.answer(pm)) : pm;
+    if (!('id' in pm)) return pm;
+    const answer = this.answer(pm);
+    // The same request is documented twice (conflict not-found-status): the PCI variant adds the card's
+    // number and network token; the emulated merchant has no PCI scope, so both are there and null.
+    if (answer.card_data) Object.assign(answer.card_data as Json, { number: null, network_token: null });
+    return ok(answer);
   }
 
   unenroll(customerId: string, id: string): Result {

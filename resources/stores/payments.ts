@@ -5,7 +5,7 @@ import { currentFaults, enforces } from '../../emulator/faults.js';
 import { loadSpecs, type Outcome, type State } from '../../lib/specs.js';
 import { add, cmp, sub } from '../amounts.js';
 import type { Clock } from '../clock.js';
-import { authorizeCard, currencyAllowed } from '../gateway.js';
+import { authorizeCard, currencyAllowed, describeCard } from '../gateway.js';
 import { err, type Json, ok, type PendingEvent, type Result, refuse } from '../result.js';
 
 export interface Tx {
@@ -18,6 +18,12 @@ export interface Tx {
   response_code: string;
   response_message: string;
   merchant_reference: string | null;
+  /** What the request said it is for: the payment's description on the purchase, the refund's or cancel's own. */
+  description: string | null;
+  /** The reason a capture, cancel or refund request gave (null on a purchase). */
+  reason: string | null;
+  /** The provider's own references for it (provider_data's third-party ids). */
+  third_party_transaction_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -25,7 +31,7 @@ export interface Tx {
 export interface PaymentRec {
   id: string;
   account_id: string;
-  description: string;
+  description: string | null;
   country: string;
   status: string;
   sub_status: string;
@@ -34,7 +40,14 @@ export interface PaymentRec {
   created_at: string;
   updated_at: string;
   amount: { currency: string; value: number; captured: number; refunded: number };
-  payment_method: { type: string; vaulted_token: string | null; token: string | null };
+  payment_method: {
+    type: string;
+    vaulted_token: string | null;
+    token: string | null;
+    vault_on_success: boolean;
+    /** What was paid with, as the docs' answers show it ({card: {...}}, {bank_transfer: {...}}, ...). */
+    payment_method_detail: Json | null;
+  };
   transactions: Tx[];
   /** The status a payment had when a chargeback arrived: a dispute won returns it there. */
   beforeChargeback?: { status: string; sub_status: string };
@@ -62,6 +75,84 @@ function echoOf(body: Json): Json {
     additional_data: body.additional_data ?? null,
     metadata: body.metadata ?? [],
     callback_url: body.callback_url ?? null,
+  };
+}
+
+const THREE_DS_NONE = {
+  version: null,
+  electronic_commerce_indicator: null,
+  cryptogram: null,
+  transaction_id: null,
+  directory_server_transaction_id: null,
+  pares_status: null,
+  acs_id: null,
+};
+
+/** The key of payment_method_detail a type is detailed under (the request's own, else by what it is). */
+function detailKey(type: string, sent: Json | undefined): string {
+  const given = Object.keys(sent ?? {}).find((k) => k !== 'card' || type === 'CARD');
+  if (given) return given;
+  if (type === 'CARD') return 'card';
+  if (/PAY$|WALLET|PAYPAL/.test(type)) return 'wallet';
+  if (/CASH|TICKET|BOLETO|OXXO|EFECTY|PAGO_FACIL|RAPIPAGO/.test(type)) return 'ticket';
+  return 'bank_transfer';
+}
+
+/**
+ * payment_method.payment_method_detail as the docs' answers show it: for a card, what the request asked
+ * (capture, installments, verify, soft descriptor) with the card Yuno keeps (never its number) and the
+ * gateway's authorization code; for another method, what the request sent under its key.
+ */
+function methodDetail(type: string, sent: Json | undefined, number: string | undefined, approved: boolean): Json {
+  const key = detailKey(type, sent);
+  const given = (sent?.[key] ?? {}) as Json;
+  if (key !== 'card') return { [key]: structuredClone(given) };
+  const card = (given.card_data ?? {}) as Json;
+  const described = number ? describeCard(number, card.holder_name, card.expiration_month, card.expiration_year) : null;
+  return {
+    card: {
+      verify: given.verify ?? false,
+      capture: given.capture ?? true,
+      installments: given.installments ?? 1,
+      installments_plan_id: given.installments_plan_id ?? null,
+      first_installment_deferral: given.first_installment_deferral ?? 0,
+      installments_type: '',
+      installment_amount: null,
+      soft_descriptor: given.soft_descriptor ?? '',
+      authorization_code: approved ? String(Math.floor(100_000 + Math.random() * 900_000)) : null,
+      retrieval_reference_number: '',
+      acquirer_reference_number: '',
+      voucher: null,
+      card_data: described ? { ...described, three_d_secure: THREE_DS_NONE } : null,
+      stored_credentials: {
+        reason: null,
+        usage: null,
+        subscription_agreement_id: null,
+        network_transaction_id: null,
+        ...((given.stored_credentials ?? {}) as Json),
+      },
+    },
+  };
+}
+
+/** ISO 8583 response codes for a gateway's response code (what provider_data carries beside it). */
+function iso8583(code: string): { code: string; message: string } {
+  if (code === 'SUCCEEDED') return { code: '00', message: 'Approved or completed successfully' };
+  if (code === 'INSUFFICIENT_FUNDS') return { code: '51', message: 'Not sufficient funds' };
+  if (code === 'REPORTED_STOLEN') return { code: '43', message: 'Stolen card, pick-up' };
+  if (code === 'INVALID_SECURITY_CODE') return { code: '82', message: 'Negative CAM, dCVV, iCVV, or CVV results' };
+  if (code === 'ERROR') return { code: '96', message: 'System malfunction' };
+  if (/PENDING|CREATED|IN_REVIEW|RECEIVED|ACTION_REQUIRED/.test(code)) return { code: '', message: '' };
+  return { code: '05', message: 'Do not honor' };
+}
+
+/** The amount a capture or refund names: its value when sent; its currency when sent (null or absent: the payment's, as the docs allow). */
+function requestedAmount(body: Json): { currency: string | null; value: number | null } | undefined {
+  const a = body.amount as { currency?: unknown; value?: unknown } | null | undefined;
+  if (a === undefined || a === null) return undefined;
+  return {
+    currency: typeof a.currency === 'string' ? a.currency : null,
+    value: typeof a.value === 'number' ? a.value : null,
   };
 }
 
@@ -93,6 +184,8 @@ export interface Instrument {
 }
 
 const ASYNC_EXPIRY_MS = 24 * 3600 * 1000;
+/** The emulated merchant's one connection to the test gateway (transactions' connection_data). */
+const CONNECTION_ID = 'a2ee2f97-8ba0-4198-a821-3b750bc97872';
 
 export class Payments {
   readonly records = new Map<string, PaymentRec>();
@@ -145,7 +238,15 @@ export class Payments {
     return { typeEvent, data: { payment: this.core(p) }, faults: currentFaults() };
   }
 
-  private tx(type: string, status: string, amount: number, code: string, ref: string | null, category = 'CARD'): Tx {
+  private tx(
+    type: string,
+    status: string,
+    amount: number,
+    code: string,
+    ref: string | null,
+    category = 'CARD',
+    about: { description?: string | null; reason?: string | null } = {},
+  ): Tx {
     const t = this.clock.iso();
     return {
       id: randomUUID(),
@@ -157,8 +258,51 @@ export class Payments {
       response_code: code,
       response_message: code === 'SUCCEEDED' ? 'Transaction successful' : code,
       merchant_reference: ref,
+      description: about.description ?? null,
+      reason: about.reason ?? null,
+      third_party_transaction_id: `tp_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
       created_at: t,
       updated_at: t,
+    };
+  }
+
+  /** What the provider said about a transaction (provider_data), as the docs' answers show it. */
+  private providerData(p: PaymentRec, t: Tx): Json {
+    const iso = iso8583(t.response_code);
+    return {
+      id: t.provider_id,
+      transaction_id: t.id,
+      account_id: p.account_id,
+      status: t.status,
+      sub_status: t.response_code,
+      status_detail: t.response_message,
+      response_message: t.response_message,
+      response_code: t.response_code,
+      iso8583_response_code: iso.code || null,
+      iso8583_response_message: iso.message || null,
+      raw_request: null,
+      raw_response: null,
+      third_party_transaction_id: t.third_party_transaction_id,
+      third_party_account_id: null,
+      // What a card network says about a decline or a chargeback (null on the test gateway's other answers).
+      merchant_advice_code: null,
+      merchant_advice_code_message: null,
+      reason_code: null,
+      reason_description: null,
+    };
+  }
+
+  /** A transaction as a payment carries it: with what paid, what the provider said and the connection used. */
+  private txAnswer(p: PaymentRec, t: Tx): Json {
+    const { third_party_transaction_id: _t, ...rest } = t;
+    const { payment_method_detail, ...method } = p.payment_method;
+    return {
+      ...rest,
+      payment_method: { ...method, parent_payment_method_type: null, detail: structuredClone(payment_method_detail) },
+      provider_data: this.providerData(p, t),
+      connection_data: { id: CONNECTION_ID, name: null },
+      merchant_advice_code: null,
+      merchant_advice_code_message: null,
     };
   }
 
@@ -213,7 +357,8 @@ export class Payments {
       };
     const method = body.payment_method as {
       type: string;
-      detail?: { card?: { capture?: boolean; verify?: boolean; card_data?: { number?: string } } };
+      vault_on_success?: boolean | null;
+      detail?: Json & { card?: { capture?: boolean; verify?: boolean; card_data?: { number?: string } } };
     };
     const card = method.detail?.card;
     const number = instrument.number ?? card?.card_data?.number;
@@ -223,7 +368,7 @@ export class Payments {
     const p: PaymentRec = {
       id: randomUUID(),
       account_id: String(body.account_id),
-      description: String(body.description),
+      description: typeof body.description === 'string' ? body.description : null,
       country,
       status: 'CREATED',
       sub_status: 'CREATED',
@@ -236,6 +381,8 @@ export class Payments {
         type,
         vaulted_token: instrument.vaultedToken ?? null,
         token: instrument.token ?? null,
+        vault_on_success: method.vault_on_success === true,
+        payment_method_detail: null,
       },
       transactions: [],
       fraud_screening: null,
@@ -244,6 +391,10 @@ export class Payments {
       payment_link_code: linkCode,
       echo: echoOf(body),
     };
+    const about = { description: p.description };
+    const approved =
+      type === 'CARD' && authorizeCard(number).outcome === 'approved' && !this.fraudCards.has(number ?? '');
+    p.payment_method.payment_method_detail = methodDetail(type, method.detail as Json | undefined, number, approved);
     let o: Outcome;
     if (type !== 'CARD') {
       o = this.outcome('create', 'async');
@@ -255,6 +406,7 @@ export class Payments {
           'PENDING_PROVIDER_CONFIRMATION',
           p.merchant_reference,
           'BANK_TRANSFER',
+          about,
         ),
       );
       p.expiresAt = this.clock.now() + ASYNC_EXPIRY_MS;
@@ -262,10 +414,12 @@ export class Payments {
       // Declined by the screening before any provider: only the screening's own record is made.
       o = this.outcome('create', 'fraud-declined');
       p.fraud_screening = { status: 'DECLINED', provider_id: 'YUNO_TEST_FRAUD', score: 95, reason: 'HIGH_RISK' };
-      p.transactions.push(this.tx('FRAUD_SCREENING', 'DECLINED', amount.value, 'FRAUD_DECLINED', p.merchant_reference));
+      p.transactions.push(
+        this.tx('FRAUD_SCREENING', 'DECLINED', amount.value, 'FRAUD_DECLINED', p.merchant_reference, 'CARD', about),
+      );
     } else if (card?.verify === true && cmp(amount.value, 0) === 0 && authorizeCard(number).outcome === 'approved') {
       o = this.outcome('create', 'verified');
-      p.transactions.push(this.tx('VERIFY', 'SUCCEEDED', 0, 'SUCCEEDED', p.merchant_reference));
+      p.transactions.push(this.tx('VERIFY', 'SUCCEEDED', 0, 'SUCCEEDED', p.merchant_reference, 'CARD', about));
     } else {
       const gw = authorizeCard(number);
       if (gw.outcome !== 'approved') {
@@ -277,15 +431,21 @@ export class Payments {
             amount.value,
             gw.code,
             p.merchant_reference,
+            'CARD',
+            about,
           ),
         );
       } else if (card?.capture === false) {
         o = this.outcome('create', 'authorized');
-        p.transactions.push(this.tx('AUTHORIZE', 'SUCCEEDED', amount.value, 'SUCCEEDED', p.merchant_reference));
+        p.transactions.push(
+          this.tx('AUTHORIZE', 'SUCCEEDED', amount.value, 'SUCCEEDED', p.merchant_reference, 'CARD', about),
+        );
       } else {
         o = this.outcome('create', 'approved');
         p.amount.captured = amount.value;
-        p.transactions.push(this.tx('PURCHASE', 'SUCCEEDED', amount.value, 'SUCCEEDED', p.merchant_reference));
+        p.transactions.push(
+          this.tx('PURCHASE', 'SUCCEEDED', amount.value, 'SUCCEEDED', p.merchant_reference, 'CARD', about),
+        );
       }
     }
     this.apply(p, o);
@@ -315,10 +475,10 @@ export class Payments {
   capture(id: string, txId: string, body: Json): Result {
     const p = this.begin(id, txId, 'capture');
     if (!('id' in p)) return p;
-    const amount = body.amount as { currency: string; value: number } | undefined;
+    const amount = requestedAmount(body);
     // No amount captures everything still authorized (docs: capture-payments, "leave the amount empty").
     const open = sub(p.amount.value, p.amount.captured);
-    if (amount && amount.currency !== p.amount.currency)
+    if (amount?.currency && amount.currency !== p.amount.currency)
       return refuse(
         'capture-within-authorized',
         `The capture currency ${amount.currency} is not the payment's ${p.amount.currency}.`,
@@ -333,7 +493,10 @@ export class Payments {
     p.amount.captured = add(p.amount.captured, value);
     const o = this.outcome('capture', cmp(p.amount.captured, p.amount.value) >= 0 ? 'full' : 'partial');
     this.apply(p, o);
-    const ctx = this.tx('CAPTURE', 'SUCCEEDED', value, 'SUCCEEDED', String(body.merchant_reference));
+    const ctx = this.tx('CAPTURE', 'SUCCEEDED', value, 'SUCCEEDED', String(body.merchant_reference), 'CARD', {
+      description: typeof body.description === 'string' ? body.description : null,
+      reason: typeof body.reason === 'string' ? body.reason : null,
+    });
     p.transactions.push(ctx);
     return ok(this.transactionResult(p, ctx), 200, [this.event(o.webhook!, p)]);
   }
@@ -348,6 +511,11 @@ export class Payments {
       p.amount.value,
       'SUCCEEDED',
       typeof body.merchant_reference === 'string' ? body.merchant_reference : null,
+      p.transactions[0]?.category ?? 'CARD',
+      {
+        description: typeof body.description === 'string' ? body.description : null,
+        reason: typeof body.reason === 'string' ? body.reason : null,
+      },
     );
     p.expiresAt = undefined;
     this.apply(p, o);
@@ -359,8 +527,8 @@ export class Payments {
     const p = this.begin(id, txId, t);
     if (!('id' in p)) return p;
     const refundable = sub(p.amount.captured, p.amount.refunded);
-    const amount = body.amount as { currency: string; value: number } | undefined;
-    if (amount && amount.currency !== p.amount.currency)
+    const amount = requestedAmount(body);
+    if (amount?.currency && amount.currency !== p.amount.currency)
       return refuse(
         'refund-within-captured',
         `The refund currency ${amount.currency} is not the payment's ${p.amount.currency}.`,
@@ -378,6 +546,11 @@ export class Payments {
       value,
       'SUCCEEDED',
       typeof body.merchant_reference === 'string' ? body.merchant_reference : null,
+      p.transactions[0]?.category ?? 'CARD',
+      {
+        description: typeof body.description === 'string' ? body.description : null,
+        reason: typeof body.reason === 'string' ? body.reason : null,
+      },
     );
     this.apply(p, full ? o : this.outcome('refund', 'partial'));
     p.transactions.push(refundTx);
@@ -509,7 +682,11 @@ export class Payments {
       created_at: p.created_at,
       updated_at: p.updated_at,
       amount: { ...p.amount, currency_conversion: null },
-      payment_method: { ...p.payment_method, parent_payment_method_type: null },
+      payment_method: {
+        ...p.payment_method,
+        parent_payment_method_type: null,
+        payment_method_detail: structuredClone(p.payment_method.payment_method_detail),
+      },
       ...structuredClone(p.echo),
       fraud_screening: p.fraud_screening,
       transactions_history: [],
@@ -527,12 +704,12 @@ export class Payments {
 
   /** create, authorize and refund: the payment with the transaction the request made. */
   withTransaction(p: PaymentRec, t: Tx): Json {
-    return { ...this.core(p), transactions: { ...t } };
+    return { ...this.core(p), transactions: this.txAnswer(p, t) };
   }
 
   /** The lookups: the payment with every transaction. */
   detail(p: PaymentRec): Json {
-    return { ...this.core(p), transactions: p.transactions.map((t) => ({ ...t })) };
+    return { ...this.core(p), transactions: p.transactions.map((t) => this.txAnswer(p, t)) };
   }
 
   /** capture, cancel and cancel-or-refund: the transaction, with its payment nested (and, as the docs' cancel example shows, receipt fields). */
@@ -547,20 +724,14 @@ export class Payments {
         value: t.amount,
         captured: p.amount.captured,
         refunded: p.amount.refunded,
+        currency_conversion: null,
       },
       merchant_reference: t.merchant_reference,
       response_code: t.response_code,
       response_message: t.response_message,
-      provider_data: {
-        id: t.provider_id,
-        transaction_id: t.id,
-        account_id: p.account_id,
-        status: t.status,
-        sub_status: t.response_code,
-        status_detail: t.response_message,
-        response_message: t.response_message,
-        raw_response: null,
-      },
+      reason: t.reason,
+      description: t.description,
+      provider_data: this.providerData(p, t),
       created_at: t.created_at,
       updated_at: t.updated_at,
       customer_payer: structuredClone(p.echo.customer_payer ?? null),
