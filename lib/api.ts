@@ -55,7 +55,7 @@ export type Auth = 'keys' | 'none' | { publicApiKey?: string | null; privateSecr
 
 /** What every call may add: headers, the idempotency key, the keys, retries, an example asked of the mock. */
 export interface CommonOptions<O extends OpId> {
-  /** Header parameters of the operation; the client fills X-Idempotency-Key and the organization and account codes itself. */
+  /** Header parameters of the operation; the client fills X-Idempotency-Key, the organization and account codes and the keys under their X- names itself. */
   headers?: Partial<HeadersOf<O>>;
   /** The X-Idempotency-Key to send where the operation takes one; false leaves it out. A new UUID by default. */
   idempotencyKey?: string | false;

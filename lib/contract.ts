@@ -118,6 +118,7 @@ export class Contract {
       'x-doc',
       'x-doc-also',
       'x-doc-note',
+      'x-requires',
       'example',
       'xml',
       'externalDocs',
@@ -289,6 +290,18 @@ export class Contract {
     for (let i = 0; isObject(node) && typeof node.$ref === 'string' && i < 20; i++) node = at(this.doc, node.$ref);
     if (!isObject(node)) throw new Error(`no schema at ${ref}`);
     return node;
+  }
+
+  /**
+   * The parameters of an operation that need others beside them when sent (`x-requires` on the
+   * parameter's schema: a header the docs tie to others), with the names they need in the same place.
+   */
+  parameterNeeds(operationId: string): Array<{ in: string; name: string; needs: string[]; schema: Json }> {
+    return this.operation(operationId).parameters.flatMap((p) => {
+      const s = this.schemaAt(p.ref);
+      const needs = s['x-requires'];
+      return Array.isArray(needs) ? [{ in: p.in, name: p.name, needs: needs.map(String), schema: s }] : [];
+    });
   }
 
   /** The validator for a JSON pointer into the document, compiled once. */

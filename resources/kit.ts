@@ -126,6 +126,11 @@ export interface ResourceDef<S, Ops extends OpId, C extends string = string> {
   schema?: string | readonly string[];
   /** The fields that identify it (the first present is used). */
   id: readonly string[];
+  /**
+   * The resource in an answer that wraps it (a campaign under `data`, a registration's first domain);
+   * undefined where the answer is the resource itself. Default: the answer is the resource.
+   */
+  unwrap?: (answer: Json) => Json | undefined;
   /** Fields the docs give as fixed once it exists (rule stability). */
   stable?: readonly string[];
   /** Its status field and table (specs/<table>): rule status-moves, and the generic status moves. */

@@ -6,8 +6,14 @@ import { operationEntry, producerOf, resourceNamed } from './index.js';
 import type { ScenarioDeps } from './kit.js';
 import type { Json } from './result.js';
 
+/** The resource in an answer about it: the answer, or what the module's `unwrap` finds in it. */
+export function resourceIn(resource: string, answer: Json): Json {
+  return resourceNamed(resource).unwrap?.(answer) ?? answer;
+}
+
 /** The id a resource answer carries first (the module's id fields, in order). */
-export function idIn(resource: string, body: Json): string {
+export function idIn(resource: string, answer: Json): string {
+  const body = resourceIn(resource, answer);
   for (const f of resourceNamed(resource).id)
     if (typeof body[f] === 'string' && body[f] !== '') return body[f] as string;
   throw new Error(

@@ -111,6 +111,29 @@ const clone = (r: CaseRequest): CaseRequest => structuredClone(r);
 /** A field that names another resource (a made-up value of it names nothing, and is refused for that). */
 const REFERENCE = /(^|\/)([a-z_]*_id|id|token|vaulted_token|[a-z_]*_token|[a-z_]*_session|session|code|[a-z_]*_code)$/;
 
+/** A parameter that needs others beside it when sent (Contract.parameterNeeds), in a request's query or headers. */
+interface Requirement {
+  where: Where;
+  name: string;
+  needs: string[];
+  schema: Json;
+}
+
+const requirementsOf = (contract: Contract, operationId: string): Requirement[] =>
+  contract
+    .parameterNeeds(operationId)
+    .filter((q) => q.in === 'header' || q.in === 'query')
+    .map((q) => ({ where: q.in as Where, name: q.name, needs: q.needs, schema: q.schema }));
+
+const bagOf = (r: CaseRequest, where: Where): Record<string, string> => (where === 'query' ? r.query : r.headers);
+/** The key a bag holds a name under (headers are case-insensitive). */
+const keyIn = (bag: Record<string, string>, name: string, where: Where): string | undefined =>
+  where === 'header'
+    ? Object.keys(bag).find((k) => k.toLowerCase() === name.toLowerCase())
+    : name in bag
+      ? name
+      : undefined;
+
 /** The docs source of a schema node: its note, or the page of the nearest schema around it. */
 const docOf = (s: Json, around?: string): string | undefined =>
   typeof s['x-doc-note'] === 'string' ? s['x-doc-note'] : typeof s['x-doc'] === 'string' ? s['x-doc'] : around;
@@ -157,6 +180,21 @@ export function casesOf(
     }
     return c;
   };
+  const requirements = requirementsOf(contract, operationId);
+  /** A value for a parameter (or a plain header) another one needs: from its schema where the contract declares it. */
+  const companion = (where: Where, name: string): string => {
+    const p = op.parameters.find((x) => x.in === where && x.name.toLowerCase() === name.toLowerCase());
+    const v = p ? sampleOf(contract, contract.schemaAt(p.ref), chance) : undefined;
+    return typeof v === 'string' && v !== '' ? v : 'conformance-1';
+  };
+  /** Sends, beside each parameter that is sent, the ones it needs (an accept case stays valid). */
+  const withNeeds = (r: CaseRequest): void => {
+    for (const q of requirements) {
+      const bag = bagOf(r, q.where);
+      if (keyIn(bag, q.name, q.where) === undefined) continue;
+      for (const n of q.needs) if (keyIn(bag, n, q.where) === undefined) bag[n] = companion(q.where, n);
+    }
+  };
   /** What a case inside a field the valid request leaves out first sends of that field (its parents). */
   const prefix: Array<(r: CaseRequest) => void> = [];
   const add = (c: Constraint, side: Side, what: string, change: (r: CaseRequest) => void): void => {
@@ -165,6 +203,7 @@ export function casesOf(
       const out = clone(r);
       for (const p of before) p(out);
       change(out);
+      if (side === 'accept') withNeeds(out);
       return out;
     };
     cases.push({ constraint: c, side, what, request: apply(base), apply });
@@ -445,6 +484,18 @@ export function casesOf(
     node(where, p.name, contract.schemaAt(p.ref), value, set, del, p.required, op.doc, 0);
   }
 
+  // A parameter sent without one it needs (x-requires): refused, one case per missing companion.
+  for (const q of requirements)
+    for (const n of q.needs) {
+      const c = constraint(q.where, q.name, 'x-requires', q.schema, n, op.doc);
+      add(c, 'refuse', `${q.where} ${q.name} sent without ${n}, which it needs`, (r) => {
+        const bag = bagOf(r, q.where);
+        if (keyIn(bag, q.name, q.where) === undefined) bag[q.name] = companion(q.where, q.name);
+        withNeeds(r);
+        delete bag[keyIn(bag, n, q.where)!];
+      });
+    }
+
   // Every case checked against the contract: an accept case must be valid, a refuse case invalid.
   const checked = cases.filter((c) => {
     const v = requestViolations(contract, operationId, c.request);
@@ -549,6 +600,20 @@ export function requestViolations(contract: Contract, operationId: string, r: Ca
         .validate(p.ref, coerce(contract, p.ref, raw), { operation: operationId })
         .map((v) => ({ ...v, pointer: `${p.in}:${p.name}${v.pointer}` })),
     );
+  }
+  for (const q of requirementsOf(contract, operationId)) {
+    const bag = bagOf(r, q.where);
+    if (keyIn(bag, q.name, q.where) === undefined) continue;
+    const missing = q.needs.filter((n) => keyIn(bag, n, q.where) === undefined);
+    if (missing.length)
+      out.push({
+        rule: 'request-parameters',
+        operation: operationId,
+        pointer: `${q.where}:${q.name}`,
+        expected: `sent with ${q.needs.join(', ')}`,
+        observed: `without ${missing.join(', ')}`,
+        location: contract.pointerOf(q.schema),
+      });
   }
   return out;
 }

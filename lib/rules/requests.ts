@@ -150,7 +150,7 @@ export const REQUEST_RULES = {
     area: 'requests',
     scope: 'request',
     statement:
-      "Path, query and header parameters are sent where the operation requires them and match their schemas (X-Idempotency-Key is request-idempotency-key's).",
+      "Path, query and header parameters are sent where the operation requires them, match their schemas, and come with the ones they need beside them (x-requires); X-Idempotency-Key is request-idempotency-key's.",
     doc: DOC.apiOverview,
     request: {
       check: (r, op, contract) =>
@@ -170,7 +170,27 @@ export const REQUEST_RULES = {
               observed: cut(v.observed),
               doc: citation(contract, op!, v),
             }));
-          }),
+          })
+          .concat(
+            // A parameter sent without the ones it needs beside it (x-requires).
+            (op ? contract.parameterNeeds(op.operationId) : []).flatMap((q) => {
+              const sent = (n: string): boolean =>
+                q.in === 'header' ? header(r, n) !== undefined : q.in === 'query' ? n in r.query : true;
+              const missing = sent(q.name) ? q.needs.filter((n) => !sent(n)) : [];
+              return missing.length
+                ? [
+                    {
+                      pointer: `${q.in}:${q.name}`,
+                      keyword: 'x-requires',
+                      location: contract.pointerOf(q.schema),
+                      expected: `sent with ${q.needs.join(', ')}`,
+                      observed: `without ${missing.join(', ')}`,
+                      doc: op!.doc,
+                    },
+                  ]
+                : [];
+            }),
+          ),
     },
     faults: {
       'request-query-missing': {

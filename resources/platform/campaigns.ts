@@ -42,6 +42,10 @@ export const RULES_BODY: BodyOf<'createCampaignRules'> = {
 };
 
 /** The campaign of an answer wrapped in data. */
+/** An answer's object (the campaign or rule under `data`), if it is one. */
+const objectIn = (v: unknown): Json | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
+
 export const campaignOf = (body: Json): Json => (body.data ?? {}) as Json;
 
 /** A new campaign and a rule of it: the ids a rule's path takes (a rule answer names no campaign). */
@@ -220,6 +224,7 @@ export const campaigns = defineResource({
   name: 'campaign',
   schema: 'Campaign',
   id: ['id'],
+  unwrap: (a) => objectIn(a.data),
   stable: ['/id', '/country', '/channel', '/created_at'],
   status: { field: '/status', table: 'campaign-status.yaml' },
   store: () => new Records(),
@@ -253,6 +258,7 @@ export const campaignRules = defineResource({
   name: 'campaign rule',
   schema: 'CampaignRule',
   id: ['id'],
+  unwrap: (a) => objectIn(Array.isArray(a.data) ? a.data[0] : a.data),
   stable: ['/id', '/created_at'],
   status: { field: '/status', table: 'campaign-rule-status.yaml' },
   store: () => new Records(),

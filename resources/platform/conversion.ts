@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import { enforces } from '../../emulator/faults.js';
 import type { BodyOf } from '../../lib/api.js';
-import { LOCAL_KEYS, settings } from '../../lib/config.js';
 import { defineResource, type MakeContext, type ServeRequest } from '../kit.js';
 import { type Json, ok, type Result, refuse } from '../result.js';
 import type { World } from '../world.js';
@@ -24,15 +23,6 @@ const PER_USD: Record<string, number> = {
   GBP: 0.79,
   CAD: 1.36,
 };
-
-/** The run's keys, as the client sends them under the document's names (the target's configuration). */
-export function runKeys(): { publicApiKey: string; privateSecretKey: string } {
-  const s = settings();
-  return {
-    publicApiKey: s.YUNO_PUBLIC_API_KEY ?? LOCAL_KEYS.publicApiKey,
-    privateSecretKey: s.YUNO_PRIVATE_SECRET_KEY ?? LOCAL_KEYS.privateSecretKey,
-  };
-}
 
 export function conversionBody(m: MakeContext): BodyOf<'retrieveConversionRate'> {
   return {
@@ -106,13 +96,8 @@ export const conversionRates = defineResource({
     retrieveConversionRate: {
       serve: (_s, r, w) => quote(r, w),
       relation: 'other',
-      request: (d) => {
-        const k = runKeys();
-        return {
-          headers: { 'X-Public-Api-Key': k.publicApiKey, 'X-Private-Secret-Key': k.privateSecretKey },
-          body: conversionBody(d.make),
-        };
-      },
+      // The client sends the keys under the X- names too (tests/support/client.ts).
+      request: (d) => ({ body: conversionBody(d.make) }),
       echo: ['/amount/value', '/amount/currency', '/amount/currency_conversion/cardholder_currency'],
     },
   },

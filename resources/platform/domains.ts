@@ -65,6 +65,7 @@ export const paymentMethodDomains = defineResource({
   name: 'payment method domain',
   schema: 'PaymentMethodDomain',
   id: ['id'],
+  unwrap: (a) => (Array.isArray(a.domains) ? (a.domains[0] as Json | undefined) : undefined),
   stable: ['/id', '/domain', '/payment_method', '/account_id', '/created_at'],
   status: { field: '/status', table: 'payment-method-domain-status.yaml' },
   operations: {

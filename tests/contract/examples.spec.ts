@@ -17,7 +17,7 @@ for (const op of apiOperations()) {
         await test.step(`${status} "${name}"`, async () => {
           const res = await api.malformed(op.operationId, {
             ...req,
-            headers: { Prefer: `code=${status}, example=${name}` },
+            headers: { ...req.headers, Prefer: `code=${status}, example=${name}` },
           });
           expect
             .soft(res.status, `body-schema: ${op.operationId} served the ${status} example "${name}"`)

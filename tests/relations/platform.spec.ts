@@ -14,7 +14,7 @@ import {
 } from '../../resources/platform/banking.js';
 import { campaignBody, campaignOf, RULES_BODY } from '../../resources/platform/campaigns.js';
 import { checkoutBody } from '../../resources/platform/checkouts.js';
-import { conversionBody, runKeys } from '../../resources/platform/conversion.js';
+import { conversionBody } from '../../resources/platform/conversion.js';
 import { domainsBody } from '../../resources/platform/domains.js';
 import { type Destination, startDestination } from '../../resources/platform/pci-destination.js';
 import { chargeBody, destinationBody, enrolledCard } from '../../resources/platform/pci-proxy.js';
@@ -667,14 +667,9 @@ test(
   'conversion: the quote is served with the keys under the X- names too, and refused with other values there',
   about('retrieveConversionRate', 'conversion-key-headers').needs('checksKeyValues'),
   async ({ api, make }) => {
-    const k = runKeys();
     const body = conversionBody(make);
-    (
-      await api.call('retrieveConversionRate', {
-        headers: { 'X-Public-Api-Key': k.publicApiKey, 'X-Private-Secret-Key': k.privateSecretKey },
-        body,
-      })
-    ).ok();
+    // The client sends the run's keys under the X- names as well.
+    (await api.call('retrieveConversionRate', { body })).ok();
     await expect(
       await api.call('retrieveConversionRate', {
         headers: {
@@ -684,7 +679,7 @@ test(
         body,
       }),
     ).toBeRefusedAs('conversion-key-headers', 'other values under the X- names');
-    const missing = await api.malformed('retrieveConversionRate', { body });
+    const missing = await api.malformed('retrieveConversionRate', { body, bareHeaders: true });
     expect(missing.status, because('conversion-key-headers', 'without the X- names')).toBeGreaterThanOrEqual(400);
   },
 );
@@ -693,14 +688,8 @@ test(
   'conversion: the quote converts the amount at its rate, into the currency asked',
   about('retrieveConversionRate', 'conversion-rate-quote'),
   async ({ api, make }) => {
-    const k = runKeys();
     const body = conversionBody(make);
-    const q = (
-      await api.call('retrieveConversionRate', {
-        headers: { 'X-Public-Api-Key': k.publicApiKey, 'X-Private-Secret-Key': k.privateSecretKey },
-        body,
-      })
-    ).ok() as Json;
+    const q = (await api.call('retrieveConversionRate', { body })).ok() as Json;
     const amount = q.amount as Json;
     const cc = amount.currency_conversion as Json;
     expect(

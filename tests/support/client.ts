@@ -249,7 +249,7 @@ export class YunoClient implements Caller {
     return this.send(operationId, { path: init.path, body: init.body }, { malformed: false });
   }
 
-  /** The header parameters the client fills in for an operation: an idempotency key, the account and organization codes. */
+  /** The header parameters the client fills in for an operation: an idempotency key, the account and organization codes, the keys under other names. */
   headersOf(operationId: OpId, idempotencyKey?: string | false): Record<string, string> {
     const op = this.contract.operation(operationId);
     const out: Record<string, string> = {};
@@ -258,6 +258,9 @@ export class YunoClient implements Caller {
     if (declares('X-Idempotency-Key') && idempotencyKey !== false)
       out['X-Idempotency-Key'] = idempotencyKey ?? randomUUID();
     if (declares('X-Organization-Code')) out['X-Organization-Code'] = this.target.config.organizationCode;
+    // The keys again, under the names one operation's spec gives them (retrieveConversionRate).
+    if (declares('X-Public-Api-Key')) out['X-Public-Api-Key'] = this.target.config.publicApiKey;
+    if (declares('X-Private-Secret-Key')) out['X-Private-Secret-Key'] = this.target.config.privateSecretKey;
     if (declares('X-Account-Code')) out['X-Account-Code'] = this.target.config.accountCode;
     return out;
   }
