@@ -5907,6 +5907,14 @@ export interface components {
                 recipient_additional_id?: string | null;
                 balance_account_id?: string | null;
                 recipient_type?: string | null;
+                /** @description null in the only example; the docs give it no type. */
+                raw_notification?: Record<string, unknown> | unknown[] | string | number | boolean | null;
+                /** @description null in the only example; the docs give it no type. */
+                raw_response?: Record<string, unknown> | unknown[] | string | number | boolean | null;
+                /** @description null in the only example; the docs give it no type. */
+                response_code?: Record<string, unknown> | unknown[] | string | number | boolean | null;
+                /** @description null in the only example; the docs give it no type. */
+                response_message?: Record<string, unknown> | unknown[] | string | number | boolean | null;
             } | null;
             documentation?: components["schemas"]["RecipientDocumentationItem"][] | null;
             legal_representatives?: components["schemas"]["RecipientLegalRepresentative"][] | null;
@@ -5917,6 +5925,8 @@ export interface components {
                 status?: string | null;
             }[] | null;
             withdrawal_methods?: components["schemas"]["RecipientWithdrawalMethods"];
+            /** @description null in the only example; the docs give it no type. */
+            capabilities?: Record<string, unknown> | unknown[] | string | number | boolean | null;
             terms_of_service?: components["schemas"]["RecipientTermsOfService"];
             metadata?: components["schemas"]["Metadata"];
             recipient?: components["schemas"]["Recipient"] | null;

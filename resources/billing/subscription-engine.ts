@@ -513,6 +513,35 @@ function chargeable(world: World, token: unknown, customerId: unknown): Result |
   return isResult(pm) ? { status: pm.status, body: pm.body } : undefined;
 }
 
+/**
+ * The card of a subscription's payment method as the retrieve and plan-change examples show it: what was
+ * sent, the rest null, and the credential's usage FIRST unless the request said it was USED before.
+ */
+function cardOf(sent: unknown): Json {
+  const card = obj(sent);
+  return {
+    installments: card.installments ?? null,
+    network_transaction_id: card.network_transaction_id ?? null,
+    usage: card.usage ?? 'FIRST',
+  };
+}
+
+/**
+ * A subscription's retries as the retrieve and plan-change examples show them: what was sent over the
+ * defaults (no retry on decline, 6 retries, the DEFAULT schedule; retries.mdx), the rest null as there.
+ */
+function retriesOf(sent: unknown): Json {
+  return {
+    retry_on_decline: false,
+    amount: 6,
+    strategy: 'DEFAULT',
+    schedule: null,
+    stop_on_hard_decline: null,
+    cancel_on_exhausted_retries: null,
+    ...obj(sent),
+  };
+}
+
 export function createSubscription(store: Records, req: ServeRequest, world: World): Result {
   const state = billingState(world);
   const key = req.idempotencyKey;
@@ -559,7 +588,6 @@ export function createSubscription(store: Records, req: ServeRequest, world: Wor
   const availability = obj(b.availability);
   const startAt = typeof availability.start_at === 'string' ? availability.start_at : now;
   const trial = isObject(b.trial_period) ? b.trial_period : undefined;
-  const card = isObject(pm.card) ? pm.card : undefined;
   const rec: Json = {
     id: randomUUID(),
     name: b.name,
@@ -576,21 +604,9 @@ export function createSubscription(store: Records, req: ServeRequest, world: Wor
     current_period_end: null,
     billing_date: b.billing_date ?? null,
     customer_payer: typeof customer.id === 'string' ? { id: customer.id } : null,
-    payment_method: {
-      type: pm.type,
-      vaulted_token: pm.vaulted_token,
-      ...(card
-        ? {
-            card: {
-              installments: card.installments ?? null,
-              network_transaction_id: card.network_transaction_id ?? null,
-              usage: card.usage ?? null,
-            },
-          }
-        : {}),
-    },
+    payment_method: { type: pm.type, vaulted_token: pm.vaulted_token, card: cardOf(pm.card) },
     availability: { start_at: startAt, finish_at: availability.finish_at ?? null },
-    retries: b.retries ?? { retry_on_decline: false, amount: 6 },
+    retries: retriesOf(b.retries),
     // The answers carry the trial's currency as "" (conflict subscription-trial-currency-empty).
     trial_period: trial
       ? {
@@ -784,7 +800,9 @@ export function updateSubscription(store: Records, req: ServeRequest, world: Wor
       ...obj(rec.payment_method),
       ...(pm.type ? { type: pm.type } : {}),
       ...(typeof pm.vaulted_token === 'string' ? { vaulted_token: pm.vaulted_token } : {}),
-      ...(isObject(pm.card) ? { card: { ...obj(obj(rec.payment_method).card), usage: card.usage ?? null } } : {}),
+      ...(isObject(pm.card)
+        ? { card: { ...cardOf(obj(rec.payment_method).card), ...(card.usage ? { usage: card.usage } : {}) } }
+        : {}),
     };
   }
   // One {key, value} or a list of them (conflict subscription-metadata-shape).

@@ -51,6 +51,7 @@ const ONBOARDING_FIELDS = [
   'legal_representatives',
   'requirements',
   'withdrawal_methods',
+  'capabilities',
   'terms_of_service',
   'metadata',
 ] as const;
@@ -339,6 +340,8 @@ export class Recipients {
         description: body.description ?? null,
         response_message: null,
         callback_url: body.callback_url ?? null,
+        // Every field of the provider the examples show; the provider fills them in, none yet here
+        // (create-recipient-1.json, transfer-onboarding.json show them null).
         provider: {
           id: provider.id ?? null,
           connection_id: provider.connection_id ?? null,
@@ -346,12 +349,21 @@ export class Recipients {
           redirect_url: null,
           onboarding_url: null,
           legal_entity: null,
-          ...(provider.recipient_type === undefined ? {} : { recipient_type: provider.recipient_type }),
+          legal_entity_id: null,
+          recipient_additional_id: null,
+          balance_account_id: null,
+          recipient_type: provider.recipient_type ?? null,
+          raw_notification: null,
+          raw_response: null,
+          response_code: null,
+          response_message: null,
         },
         documentation: stored(body.documentation) ?? [],
         legal_representatives: clone(body.legal_representatives ?? []),
         requirements: [],
         withdrawal_methods: clone(body.withdrawal_methods ?? null),
+        // What the provider enables for the recipient: none shown by any example (get-transfer-by-id.json: null).
+        capabilities: null,
         terms_of_service: clone(body.terms_of_service ?? null),
         metadata: [],
       },

@@ -55,6 +55,57 @@ export interface SplitTransferRec {
   completed_at: string | null;
 }
 
+/**
+ * A transaction of a transfer against a payment as request-a-transfer.json shows it: the provider's raw
+ * answer named raw_response, no response message (conflict split-transfer-raw-response-field).
+ */
+function paymentTx(x: Tx): Json {
+  return {
+    code: x.code,
+    type: x.type,
+    status: x.status,
+    provider_transfer_id: x.provider_transfer_id,
+    raw_response: x.provider_raw_response,
+    created_at: x.created_at,
+    updated_at: x.updated_at,
+  };
+}
+
+/** Currencies the provider counts in whole units (no cents). */
+const ZERO_DECIMAL = new Set(['CLP', 'JPY', 'KRW', 'PYG', 'VND', 'ISK', 'UGX']);
+
+/**
+ * The provider's raw answer to a transfer, as request-a-transfer.json shows it: the provider's transfer
+ * object (its id, the amount in minor units, the currency in lower case), serialised.
+ */
+function providerTransfer(
+  id: string,
+  amount: { currency: string; value: number },
+  description: string | null,
+  at: string,
+): string {
+  const minor = ZERO_DECIMAL.has(amount.currency) ? Math.round(amount.value) : Math.round(amount.value * 100);
+  return JSON.stringify(
+    {
+      id,
+      object: 'transfer',
+      amount: minor,
+      amount_reversed: 0,
+      balance_transaction: `txn_${randomUUID().replace(/-/g, '').slice(0, 24)}`,
+      created: Math.floor(Date.parse(at) / 1000),
+      currency: amount.currency.toLowerCase(),
+      description,
+      livemode: false,
+      metadata: {},
+      reversed: false,
+      source_transaction: null,
+      transfer_group: null,
+    },
+    null,
+    2,
+  );
+}
+
 /** Statuses after which the transfer is complete (completed_at is set). */
 const COMPLETE = new Set(['SUCCEEDED', 'DECLINED', 'ERROR', 'REVERSED']);
 
@@ -85,7 +136,7 @@ export class SplitTransfers {
       merchant_reference: t.merchant_reference,
       metadata: structuredClone(t.metadata),
       provider: t.provider,
-      transactions: t.transactions.map((x) => ({ ...x })),
+      transactions: t.transactions.map((x) => (t.kind === 'payment' ? paymentTx(x) : { ...x })),
       created_at: t.created_at,
       updated_at: t.updated_at,
       completed_at: t.completed_at,
@@ -218,6 +269,8 @@ export class SplitTransfers {
       updated_at: now,
       completed_at: null,
     };
+    const forward = t.transactions[0]!;
+    forward.provider_raw_response = providerTransfer(forward.provider_transfer_id, t.amount, t.description, now);
     this.setStatus(t, 'SUCCEEDED');
     this.records.set(t.id, t);
     return ok(this.answer(t), 201);

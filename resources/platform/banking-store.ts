@@ -35,10 +35,34 @@ const TERMINAL_ONBOARDING = new Set(
 
 // ---- entities ---------------------------------------------------------------------------------
 
-/** Tax ids and document numbers come back as their last four digits (create-entity.mdx). */
-function maskPerson(p: unknown): unknown {
+/**
+ * An address as the entity examples answer it: every line of it, the optional ones the request left
+ * out as null (create-entity.json shows address_line_2 and building_number_2 null when not given).
+ */
+function fullAddress(a: unknown): unknown {
+  if (!isObject(a)) return a;
+  return {
+    address_line_1: a.address_line_1 ?? null,
+    address_line_2: a.address_line_2 ?? null,
+    building_number_1: a.building_number_1 ?? null,
+    building_number_2: a.building_number_2 ?? null,
+    ...a,
+  };
+}
+
+/** The fields of a person and of a business the entity examples always show (a request may omit the optional ones). */
+const PERSON_FIELDS = ['first_name', 'last_name', 'email', 'date_of_birth', 'gender', 'country_of_residence'];
+const BUSINESS_FIELDS = ['name', 'country', 'tax_information', 'entity_type', 'beneficial_owners'];
+const nulls = (keys: readonly string[]): Json => Object.fromEntries(keys.map((k) => [k, null]));
+
+/**
+ * A person as answered, tax ids and document numbers as their last four digits (create-entity.mdx);
+ * whole (`whole`, a new entity's): every field the examples show, null where the request gave none.
+ * An update's part is masked only, so the fields it leaves out keep their stored values.
+ */
+function maskPerson(p: unknown, whole: boolean): unknown {
   if (!isObject(p)) return p;
-  const out: Json = { ...p };
+  const out: Json = { ...(whole ? nulls(PERSON_FIELDS) : {}), ...p };
   if (Array.isArray(p.tax_information))
     out.tax_information = p.tax_information.map((t) => {
       if (!isObject(t)) return t;
@@ -50,23 +74,27 @@ function maskPerson(p: unknown): unknown {
     out.document = {
       document_type: rest.document_type ?? null,
       document_number_last_4: last4(document_number),
+      ...(whole ? { issued_at: null, expires_at: null } : {}),
       ...rest,
     };
   }
+  if (whole && isObject(p.address)) out.address = fullAddress(p.address);
   return out;
 }
 
-function maskDetail(detail: unknown): Json {
+function maskDetail(detail: unknown, whole: boolean): Json {
   const d = isObject(detail) ? detail : {};
   let entity: Json | null = null;
   if (isObject(d.entity)) {
-    entity = { ...d.entity };
+    entity = { ...(whole ? nulls(BUSINESS_FIELDS) : {}), ...d.entity };
     if (Array.isArray(d.entity.tax_information))
-      entity.tax_information = (maskPerson({ tax_information: d.entity.tax_information }) as Json).tax_information;
+      entity.tax_information = (
+        maskPerson({ tax_information: d.entity.tax_information }, false) as Json
+      ).tax_information;
     if (Array.isArray(d.entity.beneficial_owners))
-      entity.beneficial_owners = d.entity.beneficial_owners.map(maskPerson);
+      entity.beneficial_owners = d.entity.beneficial_owners.map((o) => maskPerson(o, whole));
   }
-  return { individual: isObject(d.individual) ? maskPerson(d.individual) : null, entity };
+  return { individual: isObject(d.individual) ? maskPerson(d.individual, whole) : null, entity };
 }
 
 /** Merges what an update sent into what is stored: objects field by field, the rest replaced. */
@@ -99,8 +127,8 @@ export function createEntity(s: BankingStores, req: ServeRequest, world: World):
     merchant_entity_id: b.merchant_entity_id,
     national_entity: b.national_entity,
     phone: b.phone,
-    address: b.address,
-    entity_detail: maskDetail(b.entity_detail),
+    address: fullAddress(b.address),
+    entity_detail: maskDetail(b.entity_detail, true),
     created_at: t,
     updated_at: t,
   };
@@ -122,7 +150,7 @@ export function updateEntity(s: BankingStores, req: ServeRequest, world: World):
     return fail(400, 'VALIDATION_ERROR', 'national_entity type cannot be changed after creation');
   let changed = merge(e, rest);
   if (isObject(entity_detail)) {
-    const masked = maskDetail(entity_detail);
+    const masked = maskDetail(entity_detail, false);
     const current = (e.entity_detail ?? {}) as Json;
     changed.entity_detail = {
       individual: isObject(entity_detail.individual)

@@ -38,16 +38,31 @@ export function bankingEntityBody(m: MakeContext): BodyOf<'createBankingEntity'>
     merchant_entity_id: m.id('entity'),
     national_entity: 'INDIVIDUAL',
     phone: { country_code: '+1', number: '2025551234' },
-    address: { address_line_1: '123 Main St', city: 'San Francisco', state: 'CA', zip_code: '94102', country: 'US' },
+    address: {
+      address_line_1: '123 Main St',
+      address_line_2: 'Apt 4B',
+      building_number_1: '123',
+      city: 'San Francisco',
+      state: 'CA',
+      zip_code: '94102',
+      country: 'US',
+    },
     entity_detail: {
       individual: {
         first_name: 'John',
         last_name: 'Doe',
         email: 'john@example.com',
         date_of_birth: '1990-01-15',
+        gender: 'M',
         country_of_residence: 'US',
         tax_information: [{ country: 'US', tax_id: '123-45-6789', tax_id_type: 'SSN', is_primary: true }],
-        document: { document_type: 'SSN', document_number: '123-45-6789', issuing_country: 'US' },
+        document: {
+          document_type: 'SSN',
+          document_number: '123-45-6789',
+          issuing_country: 'US',
+          issued_at: '2010-01-15',
+          expires_at: '2030-01-15',
+        },
       },
     },
   };

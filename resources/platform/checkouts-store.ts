@@ -48,8 +48,11 @@ const CATALOG = (): Json[] => [
   method('GOOGLE_PAY', 'Google Pay', 'WALLET', 4, false),
 ];
 
-/** The default styling (the fetch example's, its logo left out). */
-const DEFAULT_STYLING = (): Json => ({
+/**
+ * The default styling (the fetch example's, its logo left out), published at `publishedAt`: the
+ * payment link styles carry the time their styling was last published (fetch-checkout-configuration.json).
+ */
+const DEFAULT_STYLING = (publishedAt: string): Json => ({
   styles: {
     global: {
       accent_color: '#282A30',
@@ -109,6 +112,7 @@ const DEFAULT_STYLING = (): Json => ({
     border: { color: '#282A30' },
     radio_button: { color: '#282A30' },
     button: { text: { color: '#876E6E' }, background: { color: '#282A30' } },
+    published_at: publishedAt,
   },
 });
 
@@ -157,7 +161,7 @@ export class CustomCheckouts {
         updated_at: t,
         payment_methods: CATALOG(),
         general_settings: { country_documents: [] },
-        styling: DEFAULT_STYLING(),
+        styling: DEFAULT_STYLING(t),
       };
       all = new Map([[d.id, d]]);
       this.accounts.set(account, all);
@@ -208,7 +212,7 @@ export class CustomCheckouts {
         general_settings: structuredClone(c.general_settings),
         feature_flags: { ...FEATURE_FLAGS },
       },
-      styling: structuredClone(c.styling ?? this.defaultOf(all)?.styling ?? DEFAULT_STYLING()),
+      styling: structuredClone(c.styling ?? this.defaultOf(all)?.styling ?? DEFAULT_STYLING(c.created_at)),
     };
   }
 
@@ -342,16 +346,23 @@ export class CustomCheckouts {
       const documents = (config.general_settings as Json | undefined)?.country_documents;
       if (Array.isArray(documents)) changed.general_settings = { ...c.general_settings, country_documents: documents };
     }
+    const flags = isObject(styling?.flags) ? styling.flags : {};
     if (styling) {
-      const flags = (styling.flags ?? {}) as Json;
       let base =
-        flags.force_default_styles === true ? DEFAULT_STYLING() : (c.styling ?? (this.full(all, c).styling as Json));
+        flags.force_default_styles === true
+          ? DEFAULT_STYLING(changed.updated_at)
+          : (c.styling ?? (this.full(all, c).styling as Json));
       const { flags: _flags, ...rest } = styling;
       base = mergeKept(base, rest);
+      if (isObject(base.payment_link_styles))
+        base.payment_link_styles = { ...base.payment_link_styles, published_at: changed.updated_at };
       changed.styling = base;
     }
     if (enforces('checkout-publish-stored', { stored: true })) all.set(c.id, changed);
-    return ok(this.full(all, changed));
+    // The publish answer shows the flags it applied too (publish-checkout-configuration.json), {} for none.
+    const answer = this.full(all, changed);
+    answer.styling = { ...(answer.styling as Json), flags: structuredClone(flags) };
+    return ok(answer);
   }
 
   lifecycle(req: ServeRequest): Result {
