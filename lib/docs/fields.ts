@@ -45,7 +45,8 @@ export function inventory(docsDir: string): DocsFields {
   // The same reading of the docs as docs:check: named examples and single `example`s, $refs followed.
   for (const u of upstreamOperations(docsDir, Contract.load())) {
     for (const ex of examplesOf(u)) {
-      if (!ex.status.startsWith('2')) continue;
+      // A 204 has no content (RFC 9110): an example under it ("{}") shows no fields of an answer.
+      if (!ex.status.startsWith('2') || ex.status === '204') continue;
       const entry = (out.operations[ex.operationId] ??= { examples: 0, fields: {}, objects: {} });
       let body = ex.value;
       if (typeof body === 'string') {
