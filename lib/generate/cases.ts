@@ -262,7 +262,8 @@ export function casesOf(
           (isObject(inner) || Array.isArray(inner)) &&
           contract.checkRequestBody(operationId, setAt(base.body, at, inner)).length === 0
         ) {
-          prefix.push((r) => set(r, structuredClone(inner)));
+          // Sent only where it is not yet: cases inside it can then travel together (tests/support/generated.ts).
+          prefix.push((r) => void (pointerValue(r.body, at) === undefined && set(r, structuredClone(inner))));
           node(where, at, raw, inner, set, del, required, around, depth + 1, true);
           prefix.pop();
         }
@@ -545,6 +546,13 @@ export function casesOf(
       skip(c.constraint, side, `over the ${limit} cases a side of this run (YUNO_GEN_BUDGET)`);
   }
   return { constraints, cases: kept, skipped };
+}
+
+function pointerValue(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const k of pointer.split('/').slice(1))
+    node = isObject(node) || Array.isArray(node) ? (node as Json)[k.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  return node;
 }
 
 function itemsOf(r: CaseRequest, _where: Where, at: string): unknown {

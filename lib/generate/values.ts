@@ -107,9 +107,15 @@ export function stringNotMatching(s: Json, like: unknown): string | undefined {
 }
 
 /** Strings matching a pattern (none when fast-check cannot build them: lookaheads, back-references). */
+/** fast-check's arbitrary of a pattern, built once per pattern (building it is what costs). */
+const MATCHING = new Map<string, fc.Arbitrary<string>>();
+
 function matching(re: RegExp, chance: Chance): string[] {
   try {
-    return chance.sample(fc.stringMatching(re), 30).filter((x) => x.length > 0);
+    const key = `${re.flags}/${re.source}`;
+    let arb = MATCHING.get(key);
+    if (!arb) MATCHING.set(key, (arb = fc.stringMatching(re)));
+    return chance.sample(arb, 30).filter((x) => x.length > 0);
   } catch {
     return [];
   }

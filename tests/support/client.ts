@@ -350,11 +350,13 @@ export class YunoClient implements Caller {
         const rawBody = res.body;
         const resHeaders = res.headers;
         const body = parseBody(rawBody, resHeaders['content-type'] ?? '');
-        this.record(
-          label,
-          { method, url, headers, body: data },
-          { status: res.status, headers: resHeaders, body, attempt, ms: Date.now() - started },
-        );
+        // A generated case's exchange is kept only when its case fails (keep()): thousands are sent.
+        if (!opts.lean)
+          this.record(
+            label,
+            { method, url, headers, body: data },
+            { status: res.status, headers: resHeaders, body, attempt, ms: Date.now() - started },
+          );
         // An answer asked for (Prefer: code=502 on the mock) is not a transient failure to retry.
         const askedFor = /(^|[\s,])code=(\d+)/.exec(headers.Prefer ?? '')?.[2] === String(res.status);
         if (RETRYABLE.has(res.status) && opts.retry !== false && !askedFor) {
@@ -400,6 +402,15 @@ export class YunoClient implements Caller {
         headers: res.headers ? r.headers(res.headers as Record<string, string>) : undefined,
       },
     });
+  }
+
+  /** Records the exchange of an answer sent the lean way (a generated case that failed), for the report. */
+  keep(res: AnyResponse): void {
+    this.record(
+      `${res.method} ${res.url} (${res.operationId})`,
+      { method: res.method, url: res.url, headers: {}, body: res.request.body },
+      { status: res.status, headers: res.headers, body: res.body },
+    );
   }
 
   /** The last exchange recorded, redacted (for a finding's sample). */

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import type { OpId } from '../../lib/api.js';
 import { Contract } from '../../lib/contract.js';
 import { isMockArtefact } from '../../lib/findings.js';
-import { type Case, type CaseRequest, casesOf, type Side } from '../../lib/generate/cases.js';
+import { type Case, type CaseRequest, casesOf, requestViolations, type Side } from '../../lib/generate/cases.js';
 import { operationOf } from '../../lib/requests.js';
 import { because, type RuleId } from '../../lib/rules/index.js';
 import { operationEntry } from '../../resources/index.js';
@@ -132,7 +132,51 @@ function judge(c: Case, res: ApiResponse<OpId>, target: Target): Outcome {
   return { ...base, verdict: 'failed', rule: 'constraint-enforced', note: 'served although it breaks the constraint' };
 }
 
-/** The generated cases of one side of an operation, sent and judged. */
+/** Cases sent at once in one test: refusals change nothing, so they need not wait on each other. */
+const IN_FLIGHT = 4;
+/** The most accept cases one request carries. */
+const BATCH = 12;
+
+/** Maps items with at most `n` promises pending, keeping their order. */
+async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, lane));
+  return out;
+}
+
+/** Whether two accept cases can travel in one request: neither changes a place the other changes, or one inside it. */
+function together(a: Case, b: Case): boolean {
+  const [x, y] = [a.constraint, b.constraint];
+  if (x.where !== y.where) return true;
+  if (x.where === 'header') return x.at.toLowerCase() !== y.at.toLowerCase();
+  if (x.where !== 'body') return x.at !== y.at;
+  return !(x.at === '' || y.at === '' || x.at === y.at || x.at.startsWith(`${y.at}/`) || y.at.startsWith(`${x.at}/`));
+}
+
+/** Accept cases in groups that can travel together, in order, at most BATCH a group. */
+function batches(cases: readonly Case[]): Case[][] {
+  const out: Case[][] = [];
+  for (const c of cases) {
+    const g = out.find((b) => b.length < BATCH && b.every((o) => together(o, c)));
+    if (g) g.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
+/**
+ * The generated cases of one side of an operation, sent and judged. A case broken alone is sent
+ * alone (a refusal proves only the constraint it breaks), several at a time. Cases at their bounds
+ * travel together, each in its own place of one request: accepted, the request proves them all;
+ * refused, it is split in halves down to the case that is refused, which is then judged alone.
+ */
 export async function runSide(
   side: Side,
   operationId: OpId,
@@ -142,11 +186,14 @@ export async function runSide(
   skipped: Array<{ constraint: string; why: string }>;
   seed: number;
   base: CaseRequest;
+  /** Requests sent for the side's cases (fewer than the cases: accept cases travel together). */
+  requests: number;
 }> {
   const { api, scenario, target } = deps;
+  const contract = Contract.load();
   const seed = target.config.generated.seed;
   const base = await baseRequest(operationId, scenario, api);
-  const g = casesOf(Contract.load(), operationId, base, { seed, limit: target.config.generated.budget });
+  const g = casesOf(contract, operationId, base, { seed, limit: target.config.generated.budget });
   const cases = g.cases.filter((c) => c.side === side);
   // A case that changes state needs its own setup: a capture, a cancel, a create of a unique name.
   const { relation } = operationEntry(operationId);
@@ -155,9 +202,21 @@ export async function runSide(
     target.caps.stateful &&
     relation !== 'reads' &&
     relation !== 'lists' &&
-    Contract.load().operation(operationId).method !== 'GET';
+    contract.operation(operationId).method !== 'GET';
+  let requests = 0;
+  const sent = async (r: CaseRequest): Promise<ApiResponse<OpId>> => {
+    requests++;
+    return send(api, operationId, withFreshKey(structuredClone(r)), side === 'refuse');
+  };
+  const judged = (c: Case, res: ApiResponse<OpId>): Outcome => {
+    const o = judge(c, res, target);
+    if (o.verdict === 'failed') api.keep(res);
+    return o;
+  };
   const outcomes: Outcome[] = [];
-  if (side === 'accept') {
+  if (side === 'refuse') {
+    outcomes.push(...(await pool(cases, IN_FLIGHT, async (c) => judged(c, await sent(c.request)))));
+  } else {
     // The valid request itself first: the cases are changes to it.
     const self: Case = {
       constraint: { id: `${operationId} (the valid request)`, operationId, where: 'body', at: '', keyword: 'valid' },
@@ -166,23 +225,33 @@ export async function runSide(
       request: base,
       apply: (r) => r,
     };
-    const res = await send(api, operationId, withFreshKey(structuredClone(base)), false);
-    outcomes.push(judge(self, res, target));
-  }
-  for (const c of cases) {
-    let request = c.request;
-    if (fresh) {
-      const again = await baseRequest(operationId, scenario, api);
-      request = c.apply(again);
-    }
-    const res = await send(api, operationId, withFreshKey(structuredClone(request)), side === 'refuse');
-    outcomes.push(judge(c, res, target));
+    outcomes.push(judged(self, await sent(base)));
+    const byCase = new Map<Case, Outcome>();
+    const run = async (group: Case[]): Promise<void> => {
+      const start = fresh ? await baseRequest(operationId, scenario, api) : base;
+      const request = group.reduce((r, c) => c.apply(r), start);
+      // Together they may break what each alone does not (a oneOf, a header another needs): then apart.
+      const valid = group.length === 1 || requestViolations(contract, operationId, request).length === 0;
+      if (valid) {
+        const res = await sent(request);
+        if (group.length === 1 || (res.status >= 200 && res.status < 300)) {
+          for (const c of group) byCase.set(c, judged(c, res));
+          return;
+        }
+      }
+      const half = Math.ceil(group.length / 2);
+      await run(group.slice(0, half));
+      await run(group.slice(half));
+    };
+    await pool(batches(cases), fresh ? 2 : IN_FLIGHT, run);
+    outcomes.push(...cases.map((c) => byCase.get(c)!));
   }
   return {
     outcomes,
     skipped: g.skipped.filter((s) => s.side === side).map((s) => ({ constraint: s.constraint.id, why: s.why })),
     seed,
     base,
+    requests,
   };
 }
 
@@ -206,8 +275,12 @@ export async function runMethods(operationId: OpId, api: YunoClient, target: Tar
   const out: Outcome[] = [];
   const concrete = op.path.replace(/\{([^}]+)\}/g, (_, n: string) => r.path[n] ?? 'x');
   // A method another documented template takes for this very URL (GET /customers/sessions is a customer read) is no undocumented one.
-  for (const m of METHODS.filter((x) => !taken.includes(x) && !operationOf(contract, x, concrete))) {
-    const res = await send(api, operationId, r, true, 'keys', m);
+  const methods = METHODS.filter((x) => !taken.includes(x) && !operationOf(contract, x, concrete));
+  for (const [m, res] of await pool(
+    methods,
+    IN_FLIGHT,
+    async (m) => [m, await send(api, operationId, r, true, 'keys', m)] as const,
+  )) {
     const allow = (res.headers.allow ?? '')
       .split(',')
       .map((x) => x.trim().toUpperCase())
@@ -254,8 +327,11 @@ export async function runKeys(
       : []),
   ];
   const out: Outcome[] = [];
-  for (const [name, auth] of variants) {
-    const res = await send(api, operationId, withFreshKey(structuredClone(base)), true, auth);
+  const answers = await pool(variants, IN_FLIGHT, ([, auth]) =>
+    send(api, operationId, withFreshKey(structuredClone(base)), true, auth),
+  );
+  for (const [i, [name]] of variants.entries()) {
+    const res = answers[i]!;
     const verdict: Verdict = res.status === 401 ? 'proven' : 'failed';
     out.push({
       constraint: `${operationId} keys`,
