@@ -16,6 +16,8 @@ export function threeDsSetupBody(m: MakeContext): BodyOf<'createThreeDSecureSetu
       screen_width: '1920',
       language: 'en-US',
       javascript_enabled: true,
+      java_enabled: false,
+      browser_time_difference: '0',
       platform: 'WEB',
     },
   };
