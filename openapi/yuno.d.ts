@@ -4033,7 +4033,19 @@ export interface components {
             country: components["schemas"]["Country"];
             description?: string | null;
             amount: components["schemas"]["Amount"];
-            beneficiary?: Record<string, unknown> | null;
+            beneficiary?: {
+                merchant_beneficiary_id?: string | null;
+                national_entity?: string | null;
+                first_name?: string | null;
+                last_name?: string | null;
+                legal_name?: string | null;
+                email?: string | null;
+                country?: string | null;
+                date_of_birth?: string | null;
+                document?: Record<string, unknown> | null;
+                phone?: Record<string, unknown> | null;
+                address?: Record<string, unknown> | null;
+            } | null;
             metadata?: components["schemas"]["Metadata"];
             created_at: components["schemas"]["DateTime"];
             updated_at?: components["schemas"]["DateTime"] | null;
@@ -4042,7 +4054,30 @@ export interface components {
                 status: components["schemas"]["PayoutStatus"];
                 type: string;
                 response_code?: string | null;
+                merchant_reference?: string | null;
+                purpose?: string | null;
+                description?: string | null;
                 amount?: components["schemas"]["Amount"] | null;
+                withdrawal_method?: {
+                    type?: string | null;
+                    provider_id?: string | null;
+                    original_transaction_id?: string | null;
+                    detail?: {
+                        bank_transfer?: Record<string, unknown> | null;
+                        wallet?: Record<string, unknown> | null;
+                    } | null;
+                } | null;
+                provider_data?: {
+                    id?: string | null;
+                    transaction_id?: string | null;
+                    account_id?: string | null;
+                    beneficiary_id?: string | null;
+                    status?: string | null;
+                    status_detail?: string | null;
+                    raw_response?: string | null;
+                } | null;
+                created_at?: components["schemas"]["DateTime"] | null;
+                updated_at?: components["schemas"]["DateTime"] | null;
             }[] | null;
         };
         /** @enum {string} */
@@ -4308,6 +4343,8 @@ export interface components {
             allowed_payment_methods?: string[] | null;
             metadata?: components["schemas"]["PlanMetadata"];
             phases?: components["schemas"]["PlanPhase"][] | null;
+            subscribers_count?: number | null;
+            countries?: components["schemas"]["CountryCode"][] | null;
             created_at?: components["schemas"]["DateTime"] | null;
             updated_at?: components["schemas"]["DateTime"] | null;
         };
