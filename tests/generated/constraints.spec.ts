@@ -42,7 +42,3 @@ for (const op of apiOperations()) {
     },
   );
 }
-test.afterAll(async () => {
-  (globalThis as { __stopProf?: () => void }).__stopProf?.();
-  await new Promise((r) => setTimeout(r, 1000));
-});
