@@ -660,11 +660,32 @@ function describeExpectation(e: ErrorObject): string {
  */
 export function isMultipleOf(value: number, step: number): boolean {
   if (!Number.isFinite(value) || !(step > 0)) return false;
+  // In safe integers where both scaled values are (the same arithmetic, exact), in BigInt otherwise.
+  const x = small(value);
+  const y = STEPS.get(step) ?? (STEPS.set(step, small(step)), STEPS.get(step));
+  if (x && y) {
+    const scale = Math.max(x.scale, y.scale);
+    const ux = x.digits * 10 ** (scale - x.scale);
+    const uy = y.digits * 10 ** (scale - y.scale);
+    if (Number.isSafeInteger(ux) && Number.isSafeInteger(uy)) return ux % uy === 0;
+  }
   const a = decimal(value);
   const b = decimal(step);
   const scale = Math.max(a.scale, b.scale);
   const units = (d: { digits: bigint; scale: number }): bigint => d.digits * 10n ** BigInt(scale - d.scale);
   return units(a) % units(b) === 0n;
+}
+
+/** A schema's multipleOf as small digits, read once per value. */
+const STEPS = new Map<number, { digits: number; scale: number } | undefined>();
+
+/** A number of at most 15 significant digits, without exponent, as digits × 10^-scale (exact in a double). */
+function small(n: number): { digits: number; scale: number } | undefined {
+  const t = Math.abs(n).toString();
+  if (t.includes('e')) return undefined;
+  const dot = t.indexOf('.');
+  const digits = dot < 0 ? t : t.slice(0, dot) + t.slice(dot + 1);
+  return digits.length > 15 ? undefined : { digits: Number(digits), scale: dot < 0 ? 0 : t.length - dot - 1 };
 }
 
 /** A finite number as digits × 10^-scale, from its shortest round-trip string. */
