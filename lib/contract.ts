@@ -662,7 +662,8 @@ export function isMultipleOf(value: number, step: number): boolean {
   if (!Number.isFinite(value) || !(step > 0)) return false;
   // In safe integers where both scaled values are (the same arithmetic, exact), in BigInt otherwise.
   const x = small(value);
-  const y = STEPS.get(step) ?? (STEPS.set(step, small(step)), STEPS.get(step));
+  if (!STEPS.has(step)) STEPS.set(step, small(step));
+  const y = STEPS.get(step);
   if (x && y) {
     const scale = Math.max(x.scale, y.scale);
     const ux = x.digits * 10 ** (scale - x.scale);
