@@ -30,6 +30,8 @@ export interface ScenarioDeps {
   pollMs: number;
   /** The emulator's controls where the target has them (null elsewhere). */
   controls: ControlCaller | null;
+  /** Skips the test, with the reason, where the target lacks a capability a scenario turns out to need. */
+  needs(...caps: Capability[]): void;
   /**
    * A new resource of a kind, made by its module's producing operation with its valid request: the
    * body of the answer (what a path parameter or a body reference of the scenario takes its id from).

@@ -46,6 +46,8 @@ export function withNeed(d: Omit<ScenarioDeps, 'need'>): ScenarioDeps {
       const producer = producerOf(name);
       if (!producer)
         throw new Error(`resources: nothing creates a ${name} (no operation of its module has relation 'creates')`);
+      // What the producer needs, the scenario needs (a banking account needs its onboarding approved by a control).
+      deps.needs(...(operationEntry(producer).def.needs ?? []));
       const res = await runScenario(producer as OpId, deps);
       return res.ok() as Json;
     },

@@ -551,7 +551,8 @@ export function casesOf(
 function pointerValue(root: unknown, pointer: string): unknown {
   let node = root;
   for (const k of pointer.split('/').slice(1))
-    node = isObject(node) || Array.isArray(node) ? (node as Json)[k.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    node =
+      isObject(node) || Array.isArray(node) ? (node as Json)[k.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
   return node;
 }
 

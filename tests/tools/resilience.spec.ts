@@ -13,6 +13,9 @@ test.describe.configure({ mode: 'parallel' });
 
 const emulator = startEmulator;
 
+/** Specs whose tests chain many requests (made, moved, read back): where flakiness would show. */
+const STATEFUL_SPECS = ['tests/lifecycle/payments.spec.ts', 'tests/idempotency'];
+
 /** Every file under a folder, with the entries of zip archives (Playwright's HTML report) unpacked. */
 function* texts(dir: string): Generator<{ file: string; text: string }> {
   for (const name of readdirSync(dir)) {
@@ -89,12 +92,10 @@ test('no key value appears in any report, attachment, trace or console output, f
     const run = await subrun(
       [
         '--project=emulator',
-        'tests/contract/operations.spec.ts',
-        'tests/auth',
-        'tests/lifecycle',
+        'tests/lifecycle/links.spec.ts',
+        'tests/lifecycle/webhook-config.spec.ts',
         'tests/webhooks',
         'tests/idempotency',
-        'tests/lookups',
       ],
       { ...canary, YUNO_BASE_URL: `${emu.url}/v1` },
       170_000,
@@ -102,7 +103,7 @@ test('no key value appears in any report, attachment, trace or console output, f
     expect(
       run.stats?.unexpected ?? 0,
       `the run must include failing tests: ${run.output.slice(-1500)}`,
-    ).toBeGreaterThan(5);
+    ).toBeGreaterThan(2);
     expect(run.stats?.expected ?? 0).toBeGreaterThan(5);
     const values = Object.values(canary);
     const forms = values.flatMap((v) => [v, encodeURIComponent(v), Buffer.from(v).toString('base64')]);
@@ -132,7 +133,12 @@ test.describe('a flaky target', () => {
     test.setTimeout(330_000);
     const emu = await emulator({ chaos: 0.1 });
     try {
-      const run = await subrun(['--project=emulator', '--workers=2'], { YUNO_BASE_URL: `${emu.url}/v1` }, 320_000);
+      // The stateful specs: many dependent requests a test, each a chance of a transient fault.
+      const run = await subrun(
+        ['--project=emulator', '--workers=2', ...STATEFUL_SPECS],
+        { YUNO_BASE_URL: `${emu.url}/v1` },
+        320_000,
+      );
       expect(run.code === 0 || run.code === 1, `the run finished: ${run.output.slice(-1000)}`).toBe(true);
       const drift = JSON.parse(readFileSync(join(run.reports, 'drift.json'), 'utf8')) as { findings: unknown[] };
       expect(drift.findings, 'findings reported under transient faults').toEqual([]);
@@ -141,7 +147,7 @@ test.describe('a flaky target', () => {
       for (const e of errors.filter((m) => /Error|expect/.test(m)))
         expect(e, 'a failure under chaos must be TARGET UNAVAILABLE').toContain('TARGET UNAVAILABLE');
       const ran = run.stats!.expected + run.stats!.unexpected;
-      expect(ran, 'the whole emulator project ran').toBeGreaterThan(150);
+      expect(ran, 'the stateful specs ran').toBeGreaterThan(100);
       expect(run.stats!.expected / ran, 'transient faults are retried: nearly every test passes').toBeGreaterThan(0.95);
       expect(emu.stats.chaosInjected, 'faults were injected').toBeGreaterThan(20);
       console.log(
@@ -197,7 +203,7 @@ test.describe('the emulator survives hostile input', () => {
   });
 
   test('a bounded fuzz of invalid bodies for every operation gets no 5xx and no crash', async () => {
-    // 25 requests for each of the 50 operations; about 8 s alone, several times that beside the sandbox runs.
+    // 25 requests for each operation of the contract.
     test.setTimeout(180_000);
     const logged: string[] = [];
     const emu = await emulator({ log: (l) => logged.push(l) });
@@ -235,6 +241,7 @@ test.describe('the emulator survives hostile input', () => {
       return junk();
     };
     let sent = 0;
+    const problems: string[] = [];
     const statuses = new Map<number, number>();
     try {
       for (const op of [...contract.operations.values()].filter((o) => !o.webhook)) {
@@ -247,7 +254,7 @@ test.describe('the emulator survives hostile input', () => {
               : JSON.stringify(mutate(base))
             : undefined;
           const res = await fetch(
-            `${emu.url}/v1${path}${rand(2) ? `?merchant_order_id=${encodeURIComponent(String(junk()))}` : ''}`,
+            `${emu.url}/v1${path}${rand(2) ? `?merchant_order_id=${encodeURIComponent(String(junk()).replace(/[\ud800-\udfff]/g, '\ufffd'))}` : ''}`,
             {
               method: op.method,
               headers: {
@@ -261,11 +268,14 @@ test.describe('the emulator survives hostile input', () => {
           );
           sent++;
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          expect(res.status, `${op.operationId} #${i}: ${body?.slice(0, 200)}`).toBeLessThan(500);
-          expect(res.headers.get('content-type')).toContain('application/json');
+          // Collected, asserted once below: an assertion per request cost more than the request.
+          if (res.status >= 500) problems.push(`${op.operationId} #${i}: ${res.status} to ${body?.slice(0, 200)}`);
+          if (!res.headers.get('content-type')?.includes('application/json'))
+            problems.push(`${op.operationId} #${i}: content-type ${res.headers.get('content-type')}`);
           await res.text();
         }
       }
+      expect(problems, 'answers that are a server error or not JSON').toEqual([]);
       expect((await fetch(`${emu.url}/_emulator/health`)).status, 'still alive').toBe(200);
       expect(logged, 'handler errors logged by the emulator').toEqual([]);
       console.log(`fuzz: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
