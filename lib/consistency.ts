@@ -223,7 +223,7 @@ export function checkWebhookConsistency(operationId: string, body: unknown, ledg
   if (!known) return [];
   return spec.stable
     .filter(
-      (f) => !absent(known.first[f]) && valueAt(payment, f) !== undefined && !same(known.first[f], valueAt(payment, f)),
+      (f) => !absent(known.first[f]) && !absent(valueAt(payment, f)) && !same(known.first[f], valueAt(payment, f)),
     )
     .map((f) => ({
       rule: 'stability',

@@ -80,9 +80,15 @@ export function methodId(pm: { id?: string | null; vaulted_token?: string | null
 
 /** A customer with a card enrolled directly: its id and the card's vaulted_token. */
 async function enrolled(d: ScenarioDeps): Promise<{ customer_id: string; payment_method_id: string }> {
-  const customer_id = String((await d.need('customer')).id);
-  const pm = (await d.api.call('enrollPaymentMethod', { path: { customer_id }, body: enrollCardBody(d.make) })).ok();
-  return { customer_id, payment_method_id: methodId(pm, d.stateful) };
+  // The resource's producer (enrollPaymentMethod): a relation run names the one it made here.
+  const pm = await d.need('payment_method');
+  const customer_id = typeof pm.customer_id === 'string' ? pm.customer_id : undefined;
+  if (!customer_id && d.stateful)
+    throw new Error('enrollPaymentMethod answered without the customer_id the payment method belongs to');
+  return {
+    customer_id: customer_id ?? '3b241101-e2bb-4255-8caf-4136c566a962',
+    payment_method_id: methodId(pm, d.stateful),
+  };
 }
 
 /** A customer session, and a card enrolled through it (READY_TO_ENROLL until the customer completes it). */
@@ -122,6 +128,16 @@ export const paymentMethods = defineResource({
   status: { field: '/status', table: 'payment-method-status.yaml' },
   store: (w) => new PaymentMethods(w.clock, w.get(customers)),
   operations: {
+    // First of the operations that make one, the producer: it enrolls at once (ENROLLED, with its vaulted_token).
+    enrollPaymentMethod: {
+      serve: (s, r, w) => s.enroll(r.path.customer_id!, r.body, verification(w)),
+      relation: 'creates',
+      request: async (d) => ({
+        path: { customer_id: String((await d.need('customer')).id) },
+        body: enrollCardBody(d.make),
+      }),
+      echo: ['/account_id', '/country', '/type'],
+    },
     enrollSessionPaymentMethod: {
       serve: (s, r) => s.enrollInSession(r.path.customer_session!, r.body),
       relation: 'creates',
@@ -148,15 +164,6 @@ export const paymentMethods = defineResource({
         if (d.stateful) await d.controls!.run('completeEnrollment', { payment_method_id });
         return { path: { payment_method_id } };
       },
-    },
-    enrollPaymentMethod: {
-      serve: (s, r, w) => s.enroll(r.path.customer_id!, r.body, verification(w)),
-      relation: 'creates',
-      request: async (d) => ({
-        path: { customer_id: String((await d.need('customer')).id) },
-        body: enrollCardBody(d.make),
-      }),
-      echo: ['/account_id', '/country', '/type'],
     },
     listEnrolledPaymentMethods: {
       serve: (s, r) => s.list(r.path.customer_id!),

@@ -199,7 +199,8 @@ export const CONSISTENCY_RULES = {
           ? c.spec.stable.flatMap((f) => {
               const before = c.known!.first[f];
               const now = valueAt(c.value, f);
-              if (absent(before) || now === undefined) return [];
+              // A later answer that leaves the field out, or null (the same, for an optional field), says nothing of it.
+              if (absent(before) || absent(now)) return [];
               c.compared();
               return same(before, now)
                 ? []

@@ -226,17 +226,13 @@ export class Organization {
 
   // ---- roles -------------------------------------------------------------------------------------
 
-  private roleNamed(name: string, except?: string): Role | undefined {
-    return [...this.roles.values()].find((r) => r.name === name && r.id !== except);
-  }
-
   role(id: string): Role | undefined {
     return this.roles.get(id) ?? this.defaults.find((r) => r.id === id);
   }
 
   createRole(body: Json): Result {
+    // The docs do not say a role's name is unique: two roles may share one.
     const name = String(body.name);
-    if (this.roleNamed(name)) return err(400, 'BAD_REQUEST', `A custom role named ${name} exists already.`);
     const t = this.clock.iso();
     const r: Role = {
       id: roleId(),
@@ -261,8 +257,6 @@ export class Organization {
   updateRole(req: { operationId: string }, id: string, body: Json): Result {
     const r = this.roles.get(id);
     if (!r) return this.missing(req, 'custom role', id);
-    if (typeof body.name === 'string' && this.roleNamed(body.name, id))
-      return err(400, 'BAD_REQUEST', `A custom role named ${body.name} exists already.`);
     if (typeof body.name === 'string') r.name = body.name;
     if ('description' in body && body.description !== undefined)
       r.description = typeof body.description === 'string' ? body.description : null;

@@ -449,7 +449,7 @@ test(
     expect(
       (res.body as Json).details,
       because('routing-validation', 'details name the path, what was expected and received'),
-    ).toEqual({ path: 'default_route.steps[1].index', expected: 2, received: 3 });
+    ).toMatchObject({ path: 'default_route.steps[1].index', expected: 2, received: 3 });
   },
 );
 

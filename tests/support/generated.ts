@@ -330,9 +330,13 @@ export async function runKeys(
   const answers = await pool(variants, IN_FLIGHT, ([, auth]) =>
     send(api, operationId, withFreshKey(structuredClone(base)), true, auth),
   );
+  // The codes the operation documents for 401 (any, where it names none).
+  const declared = Contract.load().declaredCodes(operationId, 401);
   for (const [i, [name]] of variants.entries()) {
     const res = answers[i]!;
-    const verdict: Verdict = res.status === 401 ? 'proven' : 'failed';
+    const code = codeOf(res);
+    const codeOk = !declared.length || (code !== undefined && declared.includes(code));
+    const verdict: Verdict = res.status === 401 && codeOk ? 'proven' : 'failed';
     out.push({
       constraint: `${operationId} keys`,
       side: 'refuse',
@@ -341,7 +345,12 @@ export async function runKeys(
       status: res.status,
       code: codeOf(res),
       rule: verdict === 'failed' ? 'auth-keys' : undefined,
-      note: verdict === 'failed' ? `answered ${res.status}, not 401` : undefined,
+      note:
+        verdict === 'failed'
+          ? res.status === 401
+            ? `answered 401 with ${code ?? 'no code'}, not one the operation documents (${declared.join(', ')})`
+            : `answered ${res.status}, not 401`
+          : undefined,
     });
   }
   return out;
