@@ -17,7 +17,7 @@ import {
   userBody,
 } from '../../resources/organizations/bodies.js';
 import type { YunoClient } from '../support/client.js';
-import { about, because, expect, test } from '../support/fixtures/index.js';
+import { about, because, expect, promised, test } from '../support/fixtures/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -130,13 +130,9 @@ test(
     ).toEqual(['view_payment_transactions']);
     const read = async () =>
       (await api.call('retrieveUserAccountPermissions', { path: { user_id } })).ok().permissions ?? [];
-    const entry = (acc: { id: string; name?: string | null }, r: { id?: string | null; name?: string | null }) => ({
-      account_id: acc.id,
-      account_name: acc.name,
-      role_id: r.id,
-      role_name: r.name,
-    });
-    expect(await read(), because('user-permissions', 'as created, with the names')).toEqual([entry(a, role)]);
+    const entry = (acc: { id: string; name?: string | null }, r: { id?: string | null; name?: string | null }) =>
+      promised({ account_id: acc.id, account_name: acc.name, role_id: r.id, role_name: r.name });
+    expect(await read(), because('user-permissions', 'as created, with the names')).toMatchObject([entry(a, role)]);
     const byAccount = async (account_id: string) =>
       ids((await api.call('listUsers', { query: { account_id } })).ok().data);
     expect(await byAccount(a.id), because('user-permissions', 'listed under its account')).toContain(user_id);
@@ -159,10 +155,11 @@ test(
     const sorted = (l: Array<{ account_id?: string | null }>) =>
       [...l].sort((x, y) => String(x.account_id).localeCompare(String(y.account_id)));
     const expected = sorted(afterPatch);
-    expect(sorted(patched.permissions ?? []), because('user-permissions', 'the update answer')).toEqual(expected);
-    expect(sorted(await read()), because('user-permissions', 'an update adds and changes, keeps the others')).toEqual(
-      expected,
-    );
+    expect(sorted(patched.permissions ?? []), because('user-permissions', 'the update answer')).toMatchObject(expected);
+    expect(
+      sorted(await read()),
+      because('user-permissions', 'an update adds and changes, keeps the others'),
+    ).toMatchObject(expected);
     expect(await byAccount(b.id), because('user-permissions', 'listed under the account added')).toContain(user_id);
 
     const replaced = (
@@ -172,7 +169,7 @@ test(
       })
     ).ok();
     expect(replaced.status, because('user-permissions', 'the replace answer')).toBe('ok');
-    expect(await read(), because('user-permissions', 'a replace keeps only the entries sent')).toEqual([
+    expect(await read(), because('user-permissions', 'a replace keeps only the entries sent')).toMatchObject([
       entry(c, role),
     ]);
 
@@ -204,13 +201,14 @@ test(
     const role_id = String(role.id);
     const read = async () =>
       (await api.call('retrieveUserAccountGroupPermissions', { path: { user_id } })).ok().permissions ?? [];
-    const entry = (g: { id: string; name?: string | null }, count: number) => ({
-      account_group_id: g.id,
-      account_group_name: g.name,
-      role_id,
-      role_name: role.name,
-      accounts_count: count,
-    });
+    const entry = (g: { id: string; name?: string | null }, count: number) =>
+      promised({
+        account_group_id: g.id,
+        account_group_name: g.name,
+        role_id,
+        role_name: role.name,
+        accounts_count: count,
+      });
     expect(await read(), because('user-permissions', 'none assigned yet')).toEqual([]);
     await api.call('updateUserAccountGroupPermissions', {
       path: { user_id },
@@ -225,10 +223,11 @@ test(
     const sorted = (l: Array<{ account_group_id?: string | null }>) =>
       [...l].sort((x, y) => String(x.account_group_id).localeCompare(String(y.account_group_id)));
     const expected = sorted([entry(g1, 2), entry(g2, 0)]);
-    expect(sorted(patched.permissions ?? []), because('user-permissions', 'an update adds, keeps the others')).toEqual(
-      expected,
-    );
-    expect(sorted(await read()), because('user-permissions', 'a read after the update')).toEqual(expected);
+    expect(
+      sorted(patched.permissions ?? []),
+      because('user-permissions', 'an update adds, keeps the others'),
+    ).toMatchObject(expected);
+    expect(sorted(await read()), because('user-permissions', 'a read after the update')).toMatchObject(expected);
     const byGroup = async (account_group_id: string) =>
       ids((await api.call('listUsers', { query: { account_group_id } })).ok().data);
     expect(await byGroup(g2.id), because('user-permissions', 'listed under the group')).toContain(user_id);
@@ -239,7 +238,9 @@ test(
         body: { account_group_permissions: [{ account_group_id: g3.id, role_id }] },
       })
     ).ok();
-    expect(await read(), because('user-permissions', 'a replace keeps only the entries sent')).toEqual([entry(g3, 0)]);
+    expect(await read(), because('user-permissions', 'a replace keeps only the entries sent')).toMatchObject([
+      entry(g3, 0),
+    ]);
     expect(await byGroup(g2.id), because('user-permissions', 'no longer listed under a group replaced')).not.toContain(
       user_id,
     );
@@ -345,16 +346,15 @@ test(
     const secret = new Set((catalog.params ?? []).filter((p) => p.secret).map((p) => String(p.param_id)));
     expect([...secret], because('connection-catalog', 'the catalog marks API_KEY secret')).toEqual(['API_KEY']);
     const { account_id, connection_id, connection } = await connected(api, make);
-    const sent = connectionBody(make, account_id).params.map((p) => ({
-      param_id: p.param_id,
-      value: secret.has(p.param_id) ? '***' : p.value,
-    }));
+    const sent = connectionBody(make, account_id).params.map((p) =>
+      promised({ param_id: p.param_id, value: secret.has(p.param_id) ? '***' : p.value }),
+    );
     expect(
       connection.params,
       because('connection-catalog', 'the create answer: params as sent, secrets "***"'),
-    ).toEqual(sent);
+    ).toMatchObject(sent);
     const read = (await api.call('retrieveConnection', { path: { connection_id } })).ok();
-    expect(read.params, because('connection-catalog', 'a read: secrets "***"')).toEqual(sent);
+    expect(read.params, because('connection-catalog', 'a read: secrets "***"')).toMatchObject(sent);
 
     const body = connectionBody(make, account_id);
     const refused = async (change: (b: typeof body) => void, code: string, what: string) => {
@@ -508,25 +508,28 @@ test(
       name: r.name,
       default_route: r.default_route,
       condition_sets: (r.condition_sets as unknown[] | null | undefined) ?? [],
-      created_at: r.created_at,
+      // An instant: the same created_at may be written with Z or +00:00.
+      created_at: Date.parse(String(r.created_at)),
     });
-    const expected = {
+    const expected = promised({
       id: created.id,
       account_id,
       payment_method: 'CARD',
       name: update.name,
       default_route: update.default_route,
       condition_sets: [],
-      created_at: created.created_at,
-    };
-    expect(live(updated as Json), because('routing-update-live', 'the update answer: no merge')).toEqual(expected);
+      created_at: Date.parse(String(created.created_at)),
+    });
+    expect(live(updated as Json), because('routing-update-live', 'the update answer: no merge')).toMatchObject(
+      expected,
+    );
     const read = (await api.call('retrieveRouting', { path: { routing_id: created.id } })).ok();
-    expect(live(read as Json), because('routing-update-live', 'the next retrieve')).toEqual(expected);
+    expect(live(read as Json), because('routing-update-live', 'the next retrieve')).toMatchObject(expected);
     const listed = (await api.call('listRoutings', { query: { account_id, payment_method: 'CARD' } })).ok();
     expect(
       listed.map((r) => live(r as Json)),
       because('routing-update-live', 'the list holds the live configuration'),
-    ).toEqual([expected]);
+    ).toMatchObject([expected]);
   },
 );
 

@@ -28,6 +28,21 @@ export function acceptedCodes(rule: RuleId, operationId: string, status: number)
   return r.http.flatMap((h) => statuses[String(h)]?.codes ?? []);
 }
 
+/**
+ * An expected value as the docs promise it, for toMatchObject: its null and undefined fields left out,
+ * at every depth. An answer may send an optional field it leaves out as null (or the other way round),
+ * and may add fields, which toMatchObject lets pass; so only the fields given a value are held to it.
+ */
+export function promised<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(promised) as T;
+  if (typeof v !== 'object' || v === null) return v;
+  return Object.fromEntries(
+    Object.entries(v)
+      .filter(([, x]) => x !== null && x !== undefined)
+      .map(([k, x]) => [k, promised(x)]),
+  ) as T;
+}
+
 export const expect = base.extend({
   /** The answer is the refusal a rule prescribes (lib/rules): one of its HTTP statuses and codes. */
   toBeRefusedAs(res: AnyResponse, rule: RuleId, note = '') {
