@@ -227,7 +227,13 @@ export const SETTINGS = {
   YUNO_POLL_TIMEOUT_MS: optionalNumber(
     'run',
     'how long a test waits for an asynchronous state (a report ready)',
-    '5000 locally, 120000 remote',
+    '2000 locally, 120000 remote',
+    { min: 100 },
+  ),
+  YUNO_WEBHOOK_WAIT_MS: optionalNumber(
+    'run',
+    'how long a test waits for a webhook the API should send before it fails',
+    '2000 locally, 30000 remote',
     { min: 100 },
   ),
   YUNO_LINK_EXPIRY_MS: optionalNumber(
@@ -431,6 +437,8 @@ export interface TargetConfig {
   linkExpiryMs: number;
   /** How long a test waits for an asynchronous state (a report ready) before it fails (YUNO_POLL_TIMEOUT_MS). */
   pollTimeoutMs: number;
+  /** How long a test waits for a webhook the API should send before it fails (YUNO_WEBHOOK_WAIT_MS). */
+  webhookWaitMs: number;
   /** Tries for transient failures (YUNO_RETRIES). */
   retries: number;
   /** An HTTP proxy every request goes through (YUNO_PROXY), e.g. a corporate egress. */
@@ -515,7 +523,8 @@ export function targetConfig(
     production,
     timeoutMs: s.YUNO_TIMEOUT_MS,
     linkExpiryMs: s.YUNO_LINK_EXPIRY_MS ?? (local ? 600 : 5000),
-    pollTimeoutMs: s.YUNO_POLL_TIMEOUT_MS ?? (local ? 5000 : 120_000),
+    pollTimeoutMs: s.YUNO_POLL_TIMEOUT_MS ?? (local ? 2000 : 120_000),
+    webhookWaitMs: s.YUNO_WEBHOOK_WAIT_MS ?? (local ? 2000 : 30_000),
     retries: s.YUNO_RETRIES,
     proxy: s.YUNO_PROXY,
     standIn: s.YUNO_STAND_IN,

@@ -56,7 +56,7 @@ test('the single-file Allure report shows the run in headless Chromium', async (
   try {
     const page = await browser.newPage();
     await page.goto(`file://${join(out, 'index.html')}`);
-    await expect(page.getByText(`Results ${total}`, { exact: false })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(`Results ${total}`, { exact: false })).toBeVisible({ timeout: 45_000 });
     await expect(page.getByText(`${total} passed`, { exact: false }).first()).toBeVisible();
     await expect(page.getByText('document_version')).toBeVisible();
   } finally {
@@ -107,7 +107,7 @@ test('a failure a doc conflict or the previous findings explain is known; the qu
   try {
     const page = await browser.newPage();
     await page.goto(`file://${join(out, 'index.html')}`);
-    await expect(page.getByText('Resolutions 2', { exact: false })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Resolutions 2', { exact: false })).toBeVisible({ timeout: 45_000 });
   } finally {
     await browser.close();
   }

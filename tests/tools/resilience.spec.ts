@@ -14,7 +14,14 @@ test.describe.configure({ mode: 'parallel' });
 const emulator = startEmulator;
 
 /** Specs whose tests chain many requests (made, moved, read back): where flakiness would show. */
-const STATEFUL_SPECS = ['tests/lifecycle/payments.spec.ts', 'tests/idempotency'];
+// The stateful specs: the payment transitions (each reaches its state through a chain of dependent
+// requests, each a chance of a transient fault) and idempotency.
+const STATEFUL_SPECS = [
+  'tests/lifecycle/payments.spec.ts',
+  'tests/idempotency',
+  '--grep',
+  '(refund|capture|cancel) from|replay',
+];
 
 /** Every file under a folder, with the entries of zip archives (Playwright's HTML report) unpacked. */
 function* texts(dir: string): Generator<{ file: string; text: string }> {
@@ -90,13 +97,7 @@ test('no key value appears in any report, attachment, trace or console output, f
   });
   try {
     const run = await subrun(
-      [
-        '--project=emulator',
-        'tests/lifecycle/links.spec.ts',
-        'tests/lifecycle/webhook-config.spec.ts',
-        'tests/webhooks',
-        'tests/idempotency',
-      ],
+      ['--project=emulator', 'tests/lifecycle/links.spec.ts', 'tests/webhooks', 'tests/idempotency'],
       { ...canary, YUNO_BASE_URL: `${emu.url}/v1` },
       170_000,
     );
@@ -147,7 +148,7 @@ test.describe('a flaky target', () => {
       for (const e of errors.filter((m) => /Error|expect/.test(m)))
         expect(e, 'a failure under chaos must be TARGET UNAVAILABLE').toContain('TARGET UNAVAILABLE');
       const ran = run.stats!.expected + run.stats!.unexpected;
-      expect(ran, 'the stateful specs ran').toBeGreaterThan(100);
+      expect(ran, 'the stateful specs ran').toBeGreaterThan(40);
       expect(run.stats!.expected / ran, 'transient faults are retried: nearly every test passes').toBeGreaterThan(0.95);
       expect(emu.stats.chaosInjected, 'faults were injected').toBeGreaterThan(20);
       console.log(

