@@ -660,10 +660,16 @@ function describeExpectation(e: ErrorObject): string {
  */
 export function isMultipleOf(value: number, step: number): boolean {
   if (!Number.isFinite(value) || !(step > 0)) return false;
-  // In safe integers where both scaled values are (the same arithmetic, exact), in BigInt otherwise.
-  const x = small(value);
   if (!STEPS.has(step)) STEPS.set(step, small(step));
   const y = STEPS.get(step);
+  // The common case without text: when value is the double of n × 10^-scale for an integer n of at
+  // most 15 digits, that decimal is its shortest form (what the JSON said), and n counts the steps.
+  if (y) {
+    const n = Math.round(value * 10 ** y.scale);
+    if (Math.abs(n) < 1e15 && n / 10 ** y.scale === value) return n % y.digits === 0;
+  }
+  // In safe integers where both scaled values are (the same arithmetic, exact), in BigInt otherwise.
+  const x = small(value);
   if (x && y) {
     const scale = Math.max(x.scale, y.scale);
     const ux = x.digits * 10 ** (scale - x.scale);

@@ -1,6 +1,8 @@
 // Every named example of every response in the contract, served by the mock on request, must match
 // the contract (the client checks every answer): the document's own examples are the first thing an
-// SDK team reads. One test per operation; each example is a step with a soft assertion.
+// SDK team reads. One test per operation; each example a soft assertion (a report step where the
+// report shows steps).
+import { stepped } from '../support/client.js';
 import { about, expect, test } from '../support/fixtures/index.js';
 import { apiOperations, sampleRequest } from '../support/samples.js';
 
@@ -14,7 +16,7 @@ for (const op of apiOperations()) {
     async ({ api }) => {
       const req = sampleRequest(op);
       for (const { status, name } of examples) {
-        await test.step(`${status} "${name}"`, async () => {
+        await stepped(`${status} "${name}"`, async () => {
           const res = await api.malformed(op.operationId, {
             ...req,
             headers: { ...req.headers, Prefer: `code=${status}, example=${name}` },
