@@ -324,6 +324,11 @@ function derivedNote(op: string, column: Column, hooks: Set<string>, webhook: bo
     return `${resource.name} has no status table: there is no move to check`;
   if (column === 'lifecycle' && (relation === 'reads' || relation === 'lists'))
     return 'a read moves nothing: the moves are in the rows of the operations that make them';
+  if (column === 'lifecycle' && resource.status) {
+    const t = statusTable(resource.status.table);
+    if (![...t.transitions, ...t.forbidden].some((x) => x.operationId === op))
+      return `specs/${t.file} names no move or refusal for it: the docs say nothing of what it does to a ${resource.name}'s status, so there is no move to check`;
+  }
   if (column === 'consistency' && !compared(op))
     return `nothing to compare its answer with: resources/ tracks no ${resource.name} in answers and declares no identity, echo or lookup for it`;
   return undefined;
