@@ -192,6 +192,13 @@ export const CONTRACT_RULES = {
         operations: ['paymentEvent'],
         effect: { webhook: (d) => void (d.event.version = String(d.event.version)) },
       },
+      'subscription-webhook-version-string': {
+        description: 'a subscription webhook sends its version as a string',
+        operations: ['subscriptionEvent'],
+        effect: {
+          webhook: (d) => void (d.event.type === 'subscription' && (d.event.version = String(d.event.version))),
+        },
+      },
       'not-found-code-undocumented': {
         description: 'an unknown payment answers 404 with code RESOURCE_NOT_FOUND, which no page documents',
         operations: ['retrievePayment'],
