@@ -71,8 +71,9 @@ export class FaultSet {
     for (const v of this.variations) VARIATIONS[v].effect.response?.(res, req);
   }
 
-  mutateDelivery(d: MutableDelivery): void {
-    for (const f of this.on) if (f.effect.webhook && this.applies(f, 'paymentEvent')) f.effect.webhook(d);
+  /** Applies the webhook effects to a delivery of a webhook of the contract (a fault naming operations: when it names this one). */
+  mutateDelivery(d: MutableDelivery, webhook = 'paymentEvent'): void {
+    for (const f of this.on) if (f.effect.webhook && this.applies(f, webhook)) f.effect.webhook(d);
     for (const v of this.variations) VARIATIONS[v].effect.webhook?.(d);
   }
 

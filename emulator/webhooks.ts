@@ -5,6 +5,7 @@
 // secret, raw body)). A delivery that is not answered 200 is tried again, three times at most.
 import { createHmac } from 'node:crypto';
 import type { MutableDelivery } from '../lib/rules/types.js';
+import { webhookFor } from '../resources/index.js';
 import type { PendingEvent } from '../resources/result.js';
 import type { WebhookRec } from '../resources/stores/webhook-config.js';
 
@@ -31,7 +32,7 @@ export class WebhookSender {
           data: e.data,
         },
       };
-      e.faults.mutateDelivery(d);
+      e.faults.mutateDelivery(d, webhookFor(d.event));
       if (d.drop) continue;
       const raw = JSON.stringify(d.event);
       const sign = (secret: string): string =>

@@ -25,6 +25,7 @@ import { Contract } from '../contract.js';
 import { type CaseRequest, casesOf, type Side } from '../generate/cases.js';
 import { Chance, sampleOf } from '../generate/values.js';
 import { ROOT, SPECS_DIR } from '../paths.js';
+import { CONTRACT_RULES } from '../rules/contract.js';
 import { FAULT_NAMES, FAULTS, isRuleId, RULES, type RuleId } from '../rules/index.js';
 import { loadSpecs } from '../specs.js';
 import { statusTable } from '../status-tables.js';
@@ -78,8 +79,13 @@ export const COLUMN_TITLES: Record<Column, { label: string; hint: string }> = {
   faults: { label: 'faults', hint: 'faults the self-test injects there, each proven caught' },
 };
 
-/** Contract rules about a resource's life rather than an answer's shape. */
-const LIFECYCLE_CONTRACT = new Set<string>(['resource-ended', 'resource-transition', 'resource-transition-forbidden']);
+/**
+ * The rules about an answer's shape: the contract's own (lib/rules/contract.ts: status, content type,
+ * headers, body schema) and the stand-ins' fidelity to the docs' examples. The other rules of area
+ * `contract` (a resource's moves and ends, the organizations and platform relations) are about what
+ * the API does, not how an answer looks: they count with every other rule, as lifecycle.
+ */
+const SHAPE_RULES = new Set<string>([...Object.keys(CONTRACT_RULES), 'stand-in-fidelity']);
 
 /**
  * The column a rule's tests count in, or none: the generated cases' rules (constraints, an unknown
@@ -92,7 +98,7 @@ export function columnOf(rule: RuleId): TestColumn | undefined {
   if (r.area === 'constraints' || r.area === 'requests' || rule === 'resource-found') return undefined;
   if (r.area === 'consistency') return 'consistency';
   if (r.area === 'webhooks') return 'webhooks';
-  if ((r.area === 'contract' && !LIFECYCLE_CONTRACT.has(rule)) || r.area === 'errors') return 'shape';
+  if (SHAPE_RULES.has(rule) || r.area === 'errors') return 'shape';
   return 'lifecycle';
 }
 
@@ -318,6 +324,11 @@ function derivedNote(op: string, column: Column, hooks: Set<string>, webhook: bo
     return `${resource.name} has no status table: there is no move to check`;
   if (column === 'lifecycle' && (relation === 'reads' || relation === 'lists'))
     return 'a read moves nothing: the moves are in the rows of the operations that make them';
+  if (column === 'lifecycle' && resource.status) {
+    const t = statusTable(resource.status.table);
+    if (![...t.transitions, ...t.forbidden].some((x) => x.operationId === op))
+      return `specs/${t.file} names no move or refusal for it: the docs say nothing of what it does to a ${resource.name}'s status, so there is no move to check`;
+  }
   if (column === 'consistency' && !compared(op))
     return `nothing to compare its answer with: resources/ tracks no ${resource.name} in answers and declares no identity, echo or lookup for it`;
   return undefined;

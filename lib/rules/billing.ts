@@ -3,6 +3,14 @@
 import { onObjects, waive } from './effects.js';
 import type { RuleEntry } from './types.js';
 
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The subscription a subscription.* webhook carries (data.subscription). */
+const subscriptionIn = (event: Json): Json | undefined => {
+  const s = isObject(event.data) ? event.data.subscription : undefined;
+  return isObject(s) ? s : undefined;
+};
+
 const ref = (page: string): string => `https://docs.y.uno/reference/${page}`;
 const guide = (page: string): string => `https://docs.y.uno/docs/${page}`;
 
@@ -169,12 +177,44 @@ export const BILLING_RULES = {
     area: 'webhooks',
     scope: 'scenario',
     statement:
-      "A subscription's changes send subscription.* webhooks (subscription.create when it is created, .pause, .resume, .cancel...) in the shape the docs print, signed like every webhook, naming it by code (its id).",
+      "A subscription's changes send subscription.* webhooks (subscription.create when it is created, .pause, .resume, .cancel...) in the shape the docs print, signed like every webhook, naming it by code (its id) as the change left it; a plan change that replaces it sends subscription.cancel (cancellation_source PLAN_CHANGE) for it and subscription.create for the replacement.",
     doc: guide('object-and-examples'),
     faults: {
       'subscription-webhook-dropped': {
         description: 'creating a subscription sends no subscription.create webhook',
         effect: waive('subscription-webhooks'),
+      },
+      'subscription-pause-webhook-dropped': {
+        description: 'pausing a subscription sends no subscription.pause webhook',
+        effect: { webhook: (d) => void (d.event.type_event === 'subscription.pause' && (d.drop = true)) },
+      },
+      'subscription-resume-webhook-as-pause': {
+        description: 'resuming a subscription is announced as subscription.pause instead of subscription.resume',
+        effect: {
+          webhook: (d) =>
+            void (d.event.type_event === 'subscription.resume' && (d.event.type_event = 'subscription.pause')),
+        },
+      },
+      'subscription-cancel-webhook-stale': {
+        description: 'the subscription.cancel webhook reports the status the subscription had before the cancel',
+        effect: {
+          webhook: (d) => {
+            const s = subscriptionIn(d.event);
+            if (d.event.type_event === 'subscription.cancel' && s?.cancellation_source === 'MERCHANT')
+              s.status = 'ACTIVE';
+          },
+        },
+      },
+      'plan-change-cancel-webhook-dropped': {
+        description: 'a plan change that replaces a subscription sends no subscription.cancel for the original',
+        effect: {
+          webhook: (d) =>
+            void (
+              d.event.type_event === 'subscription.cancel' &&
+              subscriptionIn(d.event)?.cancellation_source === 'PLAN_CHANGE' &&
+              (d.drop = true)
+            ),
+        },
       },
     },
   },

@@ -192,6 +192,25 @@ export const CONTRACT_RULES = {
         operations: ['paymentEvent'],
         effect: { webhook: (d) => void (d.event.version = String(d.event.version)) },
       },
+      'subscription-webhook-version-string': {
+        description: 'a subscription webhook sends its version as a string',
+        operations: ['subscriptionEvent'],
+        effect: {
+          webhook: (d) => void (d.event.type === 'subscription' && (d.event.version = String(d.event.version))),
+        },
+      },
+      'onboarding-webhook-version-string': {
+        description: 'an onboarding webhook sends version "2" as a string',
+        operations: ['onboardingEvent'],
+        effect: { webhook: (d) => void (d.event.type === 'onboarding' && (d.event.version = String(d.event.version))) },
+      },
+      'split-transfer-webhook-version-string': {
+        description: 'a split_transfer webhook sends version "1" as a string',
+        operations: ['splitTransferEvent'],
+        effect: {
+          webhook: (d) => void (d.event.type === 'split_transfer' && (d.event.version = String(d.event.version))),
+        },
+      },
       'not-found-code-undocumented': {
         description: 'an unknown payment answers 404 with code RESOURCE_NOT_FOUND, which no page documents',
         operations: ['retrievePayment'],

@@ -76,6 +76,11 @@ export const RESOURCE_RULES = {
         description: 'a canceled subscription is resumed',
         effect: waive('resource-transition-forbidden'),
       },
+      'plan-change-scheduled-paused': {
+        description: 'a plan change is scheduled on a PAUSED or CANCELED subscription instead of being refused',
+        operations: ['updateSubscription'],
+        effect: waive('resource-transition-forbidden', (d) => d.operation === 'updateSubscription'),
+      },
     },
   },
   'stand-in-fidelity': {

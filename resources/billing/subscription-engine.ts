@@ -821,8 +821,11 @@ function planChange(world: World, rec: Json, change: unknown): PendingEvent[] | 
     return hooks(world, rec, 'subscription.plan_change_canceled');
   }
   const c = obj(change);
-  if (FINAL.has(status)) return err(400, 'INVALID_STATE', `The subscription is ${status}: its plan cannot change.`);
-  if (!['ACTIVE', 'TRIALING'].includes(status))
+  // specs/subscription-status.yaml forbidden schedule-plan-change-terminal and -not-live.
+  const refuses = enforces('resource-transition-forbidden', { operation: 'updateSubscription', from: status });
+  if (FINAL.has(status) && refuses)
+    return err(400, 'INVALID_STATE', `The subscription is ${status}: its plan cannot change.`);
+  if (!['ACTIVE', 'TRIALING'].includes(status) && refuses)
     return withStatus(
       err(
         409,

@@ -3,8 +3,9 @@
 // subscription bills its plan through ordinary payments, a paused one is not billed, a canceled one
 // stays canceled, a canceled plan takes no subscription and cancels its own, usage beyond a plan's
 // credits is billed at renewal (once per event), an archived meter takes no usage, an unreferenced
-// refund moves along its table, a pre-debit notification is found by id and by reference, and a new
-// subscription is announced by a signed subscription.create webhook.
+// refund moves along its table, a pre-debit notification is found by id and by reference, a plan change
+// is refused on a subscription that is not live, and a subscription's creation, pause, resume, cancel and
+// replacement by a plan change are announced by signed subscription.* webhooks.
 import { meterBody } from '../../resources/billing/meters.js';
 import { preDebitNotificationBody } from '../../resources/billing/pre-debit-notifications.js';
 import { enrolledCard, subscriptionBody } from '../../resources/billing/subscriptions.js';
@@ -13,6 +14,7 @@ import type { ScenarioDeps } from '../../resources/kit.js';
 import { planBody } from '../../resources/plans.js';
 import type { YunoClient } from '../support/client.js';
 import { about, because, expect, type Make, test } from '../support/fixtures/index.js';
+import type { Webhooks } from '../support/fixtures/webhooks.js';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null ? (v as Json) : {});
@@ -50,6 +52,21 @@ async function subscribe(
 async function chargesOf(api: YunoClient, id: string): Promise<Json[]> {
   const page = (await api.call('listSubscriptionPayments', { path: { subscription_id: id } })).ok() as Json;
   return (page.data as Json[] | null) ?? [];
+}
+
+/** The subscription.* webhook of a type about a subscription (by code), well formed and signed. */
+async function subscriptionEventOf(webhooks: Webhooks, typeEvent: string, id: string): Promise<Json> {
+  const d = await webhooks
+    .waitForEvent(
+      (x) => x.body.type_event === typeEvent && obj(obj(x.body.data).subscription).code === id,
+      `${typeEvent} for ${id}`,
+    )
+    .catch((e: Error) => {
+      throw new Error(because('subscription-webhooks', e.message));
+    });
+  webhooks.expectMatchesContract(d);
+  webhooks.expectSigned(d);
+  return obj(obj(d.body.data).subscription);
 }
 
 const read = async (api: YunoClient, id: string): Promise<Json> =>
@@ -402,7 +419,10 @@ test(
 
 test(
   'a new subscription sends a signed subscription.create webhook naming it',
-  about('createSubscription', 'subscription-webhooks').needs('stateful', 'webhooks'),
+  about(['createSubscription', 'subscriptionEvent'], 'subscription-webhooks', 'body-schema', 'webhook-signature').needs(
+    'stateful',
+    'webhooks',
+  ),
   async ({ api, make, scenario, webhooks }) => {
     const plan = await newPlan(api, make);
     const key = crypto.randomUUID();
@@ -424,5 +444,92 @@ test(
       obj(d.body.data).idempotency_key,
       because('subscription-webhooks', 'data.idempotency_key is the key the subscription was created with'),
     ).toBe(key);
+  },
+);
+
+test(
+  'pausing, resuming and canceling a subscription send subscription.pause, .resume and .cancel with it as each left it',
+  about(
+    ['pauseSubscription', 'resumeSubscription', 'cancelSubscription', 'subscriptionEvent'],
+    'subscription-webhooks',
+    'body-schema',
+    'webhook-signature',
+  ).needs('stateful', 'webhooks'),
+  async ({ api, make, scenario, webhooks }) => {
+    const plan = await newPlan(api, make);
+    const id = String((await subscribe(api, scenario, String(plan.id))).sub.id);
+    const moves = [
+      ['pauseSubscription', 'subscription.pause'],
+      ['resumeSubscription', 'subscription.resume'],
+      ['cancelSubscription', 'subscription.cancel'],
+    ] as const;
+    for (const [op, typeEvent] of moves) {
+      const answered = (await api.call(op, { path: { subscription_id: id } })).ok() as Json;
+      const s = await subscriptionEventOf(webhooks!, typeEvent, id);
+      expect(s.status, because('subscription-webhooks', `the ${typeEvent} webhook says what ${op} answered`)).toBe(
+        answered.status,
+      );
+    }
+  },
+);
+
+test(
+  'a plan change that replaces a subscription sends subscription.cancel for it and subscription.create for the new one',
+  about(
+    ['changeSubscriptionPlan', 'subscriptionEvent'],
+    'subscription-webhooks',
+    'body-schema',
+    'webhook-signature',
+  ).needs('stateful', 'webhooks'),
+  async ({ api, make, scenario, webhooks }) => {
+    const plan = await newPlan(api, make);
+    const target = await newPlan(api, make, { value: 30 });
+    const id = String((await subscribe(api, scenario, String(plan.id))).sub.id);
+    const replacement = (
+      await api.call('changeSubscriptionPlan', { path: { subscription_id: id }, body: { plan_id: String(target.id) } })
+    ).ok() as Json;
+    expect(replacement.id, 'a plan-to-plan change answers the replacement').not.toBe(id);
+    const canceled = await subscriptionEventOf(webhooks!, 'subscription.cancel', id);
+    expect(
+      { status: canceled.status, cancellation_source: canceled.cancellation_source },
+      because('subscription-webhooks', 'the subscription.cancel webhook of the replaced subscription'),
+    ).toEqual({ status: 'CANCELED', cancellation_source: 'PLAN_CHANGE' });
+    const created = await subscriptionEventOf(webhooks!, 'subscription.create', String(replacement.id));
+    expect(
+      { status: created.status, previous_subscription_id: created.previous_subscription_id },
+      because('subscription-webhooks', 'the subscription.create webhook of the replacement'),
+    ).toEqual({ status: replacement.status, previous_subscription_id: id });
+  },
+);
+
+test(
+  'a plan change is refused on a PAUSED or CANCELED subscription, which keeps no pending change',
+  about(['updateSubscription', 'retrieveSubscription'], 'resource-transition-forbidden').needs('stateful'),
+  async ({ api, make, scenario }) => {
+    const plan = await newPlan(api, make);
+    const target = await newPlan(api, make, { value: 30 });
+    const id = String((await subscribe(api, scenario, String(plan.id))).sub.id);
+    const change = () =>
+      api.call('updateSubscription', {
+        path: { subscription_id: id },
+        body: { plan_change: { plan_id: String(target.id) } },
+      });
+    const refusals = [
+      ['pauseSubscription', 'PAUSED', 409, 'INVALID_SUBSCRIPTION_STATUS'],
+      ['cancelSubscription', 'CANCELED', 400, 'INVALID_STATE'],
+    ] as const;
+    for (const [op, status, http, code] of refusals) {
+      (await api.call(op, { path: { subscription_id: id } })).ok();
+      const res = await change();
+      expect(
+        { status: res.status, code: (res.body as { code?: unknown } | undefined)?.code },
+        because('resource-transition-forbidden', `a plan change of a ${status} subscription: ${res.snippet(200)}`),
+      ).toEqual({ status: http, code });
+      const after = await read(api, id);
+      expect(
+        { status: after.status, pending_plan_change: after.pending_plan_change ?? null },
+        because('resource-transition-forbidden', `a read after the refused plan change of a ${status} subscription`),
+      ).toEqual({ status, pending_plan_change: null });
+    }
   },
 );

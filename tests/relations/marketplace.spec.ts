@@ -467,7 +467,10 @@ test.describe('sellers', () => {
 test.describe('webhooks', () => {
   test(
     'blocking an onboarding sends onboarding.blocked with the onboarding BLOCKED, signed',
-    about(['blockOnboarding', 'onboardingEvent'], 'marketplace-webhooks').needs('stateful', 'webhooks'),
+    about(['blockOnboarding', 'onboardingEvent'], 'marketplace-webhooks', 'body-schema', 'webhook-signature').needs(
+      'stateful',
+      'webhooks',
+    ),
     async ({ api, scenario, webhooks }) => {
       const { recipient_id, onboarding_id } = await onboarded(scenario);
       (await api.call('blockOnboarding', { path: { recipient_id, onboarding_id } })).ok();
@@ -490,6 +493,8 @@ test.describe('webhooks', () => {
     about(
       ['createStandaloneTransfer', 'reverseStandaloneTransfer', 'splitTransferEvent'],
       'marketplace-webhooks',
+      'body-schema',
+      'webhook-signature',
     ).needs('stateful', 'webhooks'),
     async ({ api, make, scenario, webhooks }) => {
       const recipient = String((await scenario.need('recipient')).id);

@@ -214,7 +214,23 @@ test('the coverage table counts tests by the column of their rules, and an empty
     columnOf('echo'),
     columnOf('constraint-enforced'),
     columnOf('resource-found'),
-  ]).toEqual(['shape', 'auth', 'lifecycle', 'webhooks', 'lifecycle', 'consistency', undefined, undefined]);
+    columnOf('stand-in-fidelity'),
+    columnOf('resource-transition'),
+    // A relation rule of area contract is about what the API does, not an answer's shape.
+    columnOf('campaign-status-moves'),
+  ]).toEqual([
+    'shape',
+    'auth',
+    'lifecycle',
+    'webhooks',
+    'lifecycle',
+    'consistency',
+    undefined,
+    undefined,
+    'shape',
+    'lifecycle',
+    'lifecycle',
+  ]);
   const tests: ListedTest[] = [
     {
       title: 't',
@@ -235,6 +251,10 @@ test('the coverage table counts tests by the column of their rules, and an empty
   expect(explained.find((r) => r.operation === 'createPayment')!.cells.auth.note).toBe('because');
   // What the specs say explains a cell by itself: no transition sends a webhook for a customer read.
   expect(rows.find((r) => r.operation === 'retrieveCustomer')!.cells.webhooks.note).toMatch(/sends no webhook/);
+  // ... and no move or refusal in its status table explains an update of fields.
+  expect(rows.find((r) => r.operation === 'updateCampaignRule')!.cells.lifecycle.note).toMatch(
+    /campaign-rule-status\.yaml names no move or refusal for it/,
+  );
   // The README keeps one row per API area.
   const readme = readmeTable(explained, notes);
   expect(readme).toMatch(/^\| Payments \| 12 \|/m);
