@@ -180,17 +180,29 @@ function router(contract: Contract, e: Emulated): OpenAPIBackend {
         def.serve(e.world.get(resource as never), serveRequest(c, operationId), e.world, resource as never),
     ]),
   );
+  // openapi-backend asks for a new Ajv for each operation's body and parameters: one per set of
+  // options is kept instead, without checking our own (linted) schemas against the meta-schema,
+  // which a new instance compiles first (most of the emulator's start-up CPU otherwise).
+  const ajvs = new Map<string, Ajv2020>();
   const api = new OpenAPIBackend({
     definition: structuredClone(contract.doc) as unknown as Document,
     strict: false,
     quick: true,
     customizeAjv: (_original, ajvOpts) => {
-      const ajv = new Ajv2020({ ...ajvOpts, strict: false, allErrors: false } as ConstructorParameters<
-        typeof Ajv2020
-      >[0]);
-      addFormats(ajv);
-      // Amounts are decimals: 6710.98 is a multiple of 0.0001 (ajv's float check says it is not).
-      replaceMultipleOf(ajv);
+      const key = JSON.stringify(ajvOpts);
+      let ajv = ajvs.get(key);
+      if (!ajv) {
+        ajv = new Ajv2020({
+          ...ajvOpts,
+          strict: false,
+          allErrors: false,
+          validateSchema: false,
+        } as ConstructorParameters<typeof Ajv2020>[0]);
+        addFormats(ajv);
+        // Amounts are decimals: 6710.98 is a multiple of 0.0001 (ajv's float check says it is not).
+        replaceMultipleOf(ajv);
+        ajvs.set(key, ajv);
+      }
       return ajv as never;
     },
   });
