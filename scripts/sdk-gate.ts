@@ -8,11 +8,12 @@
 // failed, 4 no request reached the gate.
 import type { AddressInfo } from 'node:net';
 import { emulatorOptions } from '../emulator/options.js';
-import { createEmulator } from '../emulator/server.js';
 import { main, type StartEmulator } from '../lib/gate/run.js';
 
 /** The gate's emulator, in this process, on a free port, accepting the keys the gate hands out. */
 const startEmulator: StartEmulator = async (keys, s) => {
+  // Loaded when a run needs it: a usage error is answered before the emulator's modules load.
+  const { createEmulator } = await import('../emulator/server.js');
   const { server } = createEmulator({
     ...emulatorOptions(s),
     publicApiKey: keys.publicApiKey,

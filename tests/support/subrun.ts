@@ -29,7 +29,8 @@ export function subrun(
       env: {
         ...process.env,
         CI: '',
-        YUNO_REPORTS: 'full',
+        // Light reports unless a test asks for the full set (Allure, JUnit, a step per call).
+        YUNO_REPORTS: 'light',
         YUNO_REPORTS_DIR: reports,
         TEST_WORKER_INDEX: '',
         TEST_PARALLEL_INDEX: '',

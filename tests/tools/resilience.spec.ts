@@ -98,7 +98,7 @@ test('no key value appears in any report, attachment, trace or console output, f
   try {
     const run = await subrun(
       ['--project=emulator', 'tests/lifecycle/links.spec.ts', 'tests/webhooks', 'tests/idempotency'],
-      { ...canary, YUNO_BASE_URL: `${emu.url}/v1` },
+      { ...canary, YUNO_BASE_URL: `${emu.url}/v1`, YUNO_REPORTS: 'full' },
       170_000,
     );
     expect(
