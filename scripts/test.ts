@@ -7,6 +7,7 @@
 // set CI, which would turn full reports on: the gate workflow asks for them by name).
 import { spawn } from 'node:child_process';
 import { cliArgs } from '../lib/cli.js';
+import { setting } from '../lib/config.js';
 import { ROOT } from '../lib/paths.js';
 
 cliArgs('test', { options: {} });
@@ -18,7 +19,7 @@ const PHASES: Array<{ name: string; command: string }> = [
   { name: 'selftest', command: 'npm run --silent selftest' },
 ];
 
-const env = { ...process.env, YUNO_REPORTS: process.env.YUNO_REPORTS || 'light' };
+const env = { ...process.env, YUNO_REPORTS: setting('YUNO_REPORTS') ?? 'light' };
 const t0 = Date.now();
 const took: string[] = [];
 for (const p of PHASES) {
