@@ -3,7 +3,7 @@
 // checked. And the contract agrees with specs/.
 import { expect, test } from '@playwright/test';
 import { Contract, type Violation } from '../../lib/contract.js';
-import { classify } from '../../lib/findings.js';
+import { answerViolations, classify } from '../../lib/findings.js';
 
 const conflictOf = (v: Violation, body?: unknown): { id: string } | undefined => {
   const c = classify(v, { operationId: v.operation, status: v.status ?? 0, headers: {}, body }).conflict;
@@ -22,33 +22,36 @@ const example = (op: string, status: string, name: string): R =>
 const enumOf = (name: string): string[] => contract.schemaAt(`#/components/schemas/${name}`).enum as string[];
 
 test.describe('the contract validator', () => {
-  test('accepts every example of the document', () => {
+  test('accepts every example of the document, and no conflict claims anything in them', () => {
+    // Collected and asserted once: an assertion per example cost more than the check (a captured stack each).
     let n = 0;
+    const broken: Array<{ example: string; violations: unknown[] }> = [];
+    const judge = (example: string, violations: unknown[]): void => {
+      n++;
+      if (violations.length) broken.push({ example, violations });
+    };
     for (const op of contract.operations.values()) {
       for (const [status, r] of Object.entries(op.responses)) {
         for (const [ct, exs] of Object.entries(r.examples)) {
           for (const [name, body] of Object.entries(exs)) {
-            n++;
-            const v = [
-              ...contract.checkResponse(op.operationId, {
+            // The classified findings (lib/findings.ts): the contract, every object rule, and a conflict
+            // if one claimed it; none of them may say anything about the document's own examples.
+            judge(
+              `${op.operationId} ${status} ${name}`,
+              answerViolations({
+                operationId: op.operationId,
                 status: Number(status),
                 headers: { 'content-type': ct },
                 body,
               }),
-              ...checkRules(contract, op.operationId, status, body),
-            ];
-            expect(v, `${op.operationId} ${status} ${name}`).toEqual([]);
+            );
           }
         }
       }
-      for (const [name, body] of Object.entries(op.requestBody?.examples ?? {})) {
-        n++;
-        expect(contract.checkRequestBody(op.operationId, body), `${op.operationId} request ${name}`).toEqual([]);
-      }
+      for (const [name, body] of Object.entries(op.requestBody?.examples ?? {}))
+        judge(`${op.operationId} request ${name}`, contract.checkRequestBody(op.operationId, body));
     }
-    const webhook = contract.operation('paymentEvent');
-    for (const body of Object.values(webhook.requestBody!.examples))
-      expect(contract.validate(webhook.requestBody!.ref, body, { operation: 'paymentEvent' })).toEqual([]);
+    expect(broken, 'examples of the document the checks refuse').toEqual([]);
     expect(n).toBeGreaterThan(200);
   });
 
