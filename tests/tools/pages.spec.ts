@@ -30,8 +30,9 @@ interface ReaderExpects {
 }
 
 /** What a reader must see on a page; throws (an expect failure) on the first thing missing. */
-async function readerSees(page: Page, want: ReaderExpects): Promise<void> {
-  const quick = { timeout: 2_000 };
+async function readerSees(page: Page, want: ReaderExpects, timeout = 2_000): Promise<void> {
+  // The pages are static files, laid out once loaded: the wait matters only when something is missing.
+  const quick = { timeout };
   await expect(page, 'the title says what and when, not where a file was').toHaveTitle(want.title, quick);
   expect(want.title).not.toMatch(/[\\/][\w.-]+\.(json|html|md)\b/);
   const totals = page.getByRole('list', { name: 'totals' });
@@ -156,28 +157,28 @@ test('the check fails on a page of raw Markdown, one without its totals, one wit
   await page.setContent(
     `<!doctype html><title>${coverageWants.title}</title><pre style="white-space:pre-wrap">${markdown}</pre>`,
   );
-  await expect(readerSees(page, coverageWants)).rejects.toThrow(/totals band/);
+  await expect(readerSees(page, coverageWants, 300)).rejects.toThrow(/totals band/);
   // ...and with one given to it, its Markdown still fails the check.
   await page.setContent(
     `<!doctype html><title>${coverageWants.title}</title><div role="list" aria-label="totals"><div role="listitem">1</div></div><pre style="white-space:pre-wrap">${markdown}</pre>`,
   );
   await expect(
-    readerSees(page, { ...coverageWants, totals: [], first: { selector: 'pre', text: 'API area' } }),
+    readerSees(page, { ...coverageWants, totals: [], first: { selector: 'pre', text: 'API area' } }, 300),
   ).rejects.toThrow(/Markdown table rule/);
   // A drift page that lost its totals.
   await page.goto(`file://${pages.drift}`);
   await page.evaluate(() => document.querySelector('.totals')?.remove());
-  await expect(readerSees(page, driftWants)).rejects.toThrow(/totals band/);
+  await expect(readerSees(page, driftWants, 300)).rejects.toThrow(/totals band/);
   // A drift page that lost its first finding.
   await page.goto(`file://${pages.drift}`);
   await page.evaluate(() => document.querySelector('details.finding')?.remove());
-  await expect(readerSees(page, driftWants)).rejects.toThrow(/first row or finding/);
+  await expect(readerSees(page, driftWants, 300)).rejects.toThrow(/first row or finding/);
   // A page-long <pre>.
   await page.goto(`file://${pages.drift}`);
   await page.evaluate(() =>
     document.querySelector('main')?.insertAdjacentHTML('beforeend', `<pre>${'a line\n'.repeat(80)}</pre>`),
   );
-  await expect(readerSees(page, driftWants)).rejects.toThrow(/<pre> wall/);
+  await expect(readerSees(page, driftWants, 300)).rejects.toThrow(/<pre> wall/);
   // And the pages as written pass.
   await page.goto(`file://${pages.drift}`);
   await readerSees(page, driftWants);
