@@ -98,6 +98,7 @@ export class Contract {
       multipleOfPrecision: 8,
       discriminator: false,
       verbose: true,
+      inlineRefs: false,
     });
     addFormats(this.ajv);
     // OpenAPI's own keywords: the document is added whole so that $refs resolve inside it, and
