@@ -71,7 +71,10 @@ export function createEmulator(opts: EmulatorOptions = {}): { server: Server; em
       else res.destroy();
     });
   });
-  server.keepAliveTimeout = 5000;
+  // An idle connection is closed by the client first: a server closing it as a client reuses it is a
+  // reset the client sees (ECONNRESET), not an answer. The clients' own idle timeouts are shorter.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return { server, emulator };
 }
 

@@ -3,7 +3,7 @@
 // a plan prices and its live subscribers); canceled with every subscription on it, at once.
 import type { BodyOf } from '../lib/api.js';
 import { statusTable } from '../lib/status-tables.js';
-import { tick } from './billing/subscription-engine.js';
+import { cancelUnderCanceledPlan, tick } from './billing/subscription-engine.js';
 import { subscriptions } from './billing/subscriptions.js';
 import { crud } from './crud.js';
 import { defineResource, type MakeContext, type Serve, type ServeRequest } from './kit.js';
@@ -80,6 +80,7 @@ const cancelPlan: Serve<Records> = (store, req, world, d) => {
     const on = sub.plan_id === plan.id && live(sub);
     const scheduled = isObject(sub.pending_plan_change) && sub.pending_plan_change.plan_id === plan.id;
     if (!on && !scheduled) continue;
+    if (on) events.push(...cancelUnderCanceledPlan(world, subs, sub));
     events.push(...tick(world, subs, sub));
     if (on && sub.status === 'CANCELED') affected++;
   }

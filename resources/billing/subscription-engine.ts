@@ -462,24 +462,32 @@ function applyScheduledChange(world: World, rec: Json): PendingEvent[] {
 }
 
 /**
- * Time's work on a subscription, when it is touched: a plan canceled under it cancels it, and a billing
- * date that has come is charged (not while PAUSED). Answers the events it raised.
+ * A plan canceled under a live subscription cancels it, in the plan's cancel request
+ * (cancel-plan.mdx: "synchronous and immediate"): cancellation_source SYSTEM, a subscription.cancel
+ * webhook. Only there: a subscription a fault left live under a canceled plan stays so, whoever
+ * touches it next. Answers the events it raised.
+ */
+export function cancelUnderCanceledPlan(world: World, store: Records, rec: Json): PendingEvent[] {
+  const plan = planOf(world, rec.plan_id);
+  if (plan?.status !== 'CANCELED' || FINAL.has(String(rec.status)) || !enforces('plan-cancel-cascades')) return [];
+  const now = world.clock.iso();
+  Object.assign(rec, {
+    status: 'CANCELED',
+    cancellation_source: 'SYSTEM',
+    cancellation_time: now,
+    pending_plan_change: null,
+    updated_at: now,
+  });
+  store.put(String(rec.id), rec);
+  return hooks(world, rec, 'subscription.cancel');
+}
+
+/**
+ * Time's work on a subscription, when it is touched: a change scheduled to a canceled plan is undone,
+ * and a billing date that has come is charged (not while PAUSED). Answers the events it raised.
  */
 export function tick(world: World, store: Records, rec: Json): PendingEvent[] {
   const events: PendingEvent[] = [];
-  const now = world.clock.iso();
-  const plan = planOf(world, rec.plan_id);
-  if (plan?.status === 'CANCELED' && !FINAL.has(String(rec.status)) && enforces('plan-cancel-cascades')) {
-    Object.assign(rec, {
-      status: 'CANCELED',
-      cancellation_source: 'SYSTEM',
-      cancellation_time: now,
-      pending_plan_change: null,
-      updated_at: now,
-    });
-    store.put(String(rec.id), rec);
-    events.push(...hooks(world, rec, 'subscription.cancel'));
-  }
   const pending = obj(rec.pending_plan_change);
   if (isObject(rec.pending_plan_change) && planOf(world, pending.plan_id)?.status === 'CANCELED') {
     rec.pending_plan_change = null;
