@@ -1,6 +1,7 @@
-// npm test: the project's own tests, one phase after another, stopping at the first that fails:
-//   check     the static checks (scripts/check.ts)
-//   suite     the unit project and the suite on the mock
+// npm test: the project's own tests, in phases, stopping at the first that fails:
+//   check     the static checks (scripts/check.ts), side by side with
+//   suite     the unit project and the suite on the mock (the type check runs on one core, the
+//             mock's Prism on one: together they use the machine); check's output follows suite's
 //   tools     the suite and its tools run in child processes
 //   selftest  every test on the emulator, under each fault of its rules and the benign variations
 // Each phase says how long it took. Reports are light unless YUNO_REPORTS says otherwise (CI services
@@ -12,28 +13,64 @@ import { ROOT } from '../lib/paths.js';
 
 cliArgs('test', { options: {} });
 
-const PHASES: Array<{ name: string; command: string }> = [
-  { name: 'check', command: 'npm run --silent check' },
-  { name: 'suite', command: 'npx playwright test --project=unit --project=mock' },
-  { name: 'tools', command: 'npm run --silent test:tools' },
-  { name: 'selftest', command: 'npm run --silent selftest' },
-];
-
 const env = { ...process.env, YUNO_REPORTS: setting('YUNO_REPORTS') ?? 'light' };
+
+interface Ran {
+  name: string;
+  code: number;
+  seconds: string;
+  output?: string;
+}
+
+/** Runs a phase: its output straight through, or kept and handed back (to print after another's). */
+function run(name: string, command: string, keep = false): Promise<Ran> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, { cwd: ROOT, shell: true, stdio: keep ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+    let output = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.on('close', (c) =>
+      resolve({
+        name,
+        code: c ?? 1,
+        seconds: ((Date.now() - started) / 1000).toFixed(0),
+        output: keep ? output : undefined,
+      }),
+    );
+  });
+}
+
 const t0 = Date.now();
 const took: string[] = [];
-for (const p of PHASES) {
-  const started = Date.now();
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn(p.command, { cwd: ROOT, shell: true, stdio: 'inherit', env });
-    child.on('close', (c) => resolve(c ?? 1));
-  });
-  const s = ((Date.now() - started) / 1000).toFixed(0);
-  took.push(`${p.name} ${s} s`);
-  if (code !== 0) {
-    console.error(`\nnpm test: phase ${p.name} FAILED (exit ${code}) after ${s} s; ${took.join(', ')}`);
-    process.exit(1);
-  }
-  console.log(`\nnpm test: phase ${p.name} passed in ${s} s\n`);
+const done = (r: Ran): void => {
+  took.push(`${r.name} ${r.seconds} s`);
+  if (r.code === 0) console.log(`\nnpm test: phase ${r.name} passed in ${r.seconds} s\n`);
+  else console.error(`\nnpm test: phase ${r.name} FAILED (exit ${r.code}) after ${r.seconds} s`);
+};
+const stop = (): never => {
+  console.error(`npm test: FAILED (${took.join(', ')})`);
+  process.exit(1);
+};
+
+const [check, suite] = await Promise.all([
+  run('check', 'npm run --silent check', true),
+  run('suite', 'npx playwright test --project=unit --project=mock'),
+]);
+done(suite);
+process.stdout.write(check.output ?? '');
+done(check);
+if (check.code !== 0 || suite.code !== 0) stop();
+for (const [name, command] of [
+  ['tools', 'npm run --silent test:tools'],
+  ['selftest', 'npm run --silent selftest'],
+] as const) {
+  const r = await run(name, command);
+  done(r);
+  if (r.code !== 0) stop();
 }
 console.log(`npm test: passed in ${((Date.now() - t0) / 1000).toFixed(0)} s (${took.join(', ')})`);

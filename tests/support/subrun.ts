@@ -31,6 +31,9 @@ export function subrun(
         CI: '',
         // Light reports unless a test asks for the full set (Allure, JUnit, a step per call).
         YUNO_REPORTS: 'light',
+        // Two workers: the tools project runs two of these side by side on two cores, and each
+        // worker's start (its modules, the contract's validators) is paid again.
+        YUNO_WORKERS: '2',
         YUNO_REPORTS_DIR: reports,
         TEST_WORKER_INDEX: '',
         TEST_PARALLEL_INDEX: '',
