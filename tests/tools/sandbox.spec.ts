@@ -156,7 +156,8 @@ test('with YUNO_ALLOW_PRODUCTION=read-only, only reads reach a production host',
       110_000,
     );
     expect(run.code, run.output.slice(-3000)).toBe(0);
-    expect(proxy.seen.length, 'read-only tests ran through the listener').toBeGreaterThan(10);
+    const reads = proxy.seen.filter((s) => s.method === 'GET');
+    expect(reads.length, `read-only tests ran through the listener: ${JSON.stringify(proxy.seen)}`).toBeGreaterThan(2);
     expect(new Set(proxy.seen.map((s) => s.host))).toEqual(new Set(['api.y.uno']));
     const methods = new Set(proxy.seen.filter((s) => s.method !== 'CONNECT').map((s) => s.method));
     expect([...methods], 'methods that reached production').toEqual(['GET']);
