@@ -640,10 +640,10 @@ function coerce(contract: Contract, ref: string, raw: string): unknown {
 }
 
 /**
- * Every constraint of an operation's request, as the generated cases find them around the contract's
- * own request example (the coverage page counts them; a run's cases say which sides were proven).
+ * The generated cases of an operation around the contract's own request (its request example, or a
+ * sample, with its required parameters sampled): what the coverage page counts, without a target.
  */
-export function constraintsOf(contract: Contract, operationId: string, seed = 1): Constraint[] {
+export function documentCasesOf(contract: Contract, operationId: string, seed = 1): Generated {
   const op = contract.operation(operationId);
   const chance = new Chance(seed);
   const base: CaseRequest = { path: {}, query: {}, headers: {}, body: undefined };
@@ -662,5 +662,10 @@ export function constraintsOf(contract: Contract, operationId: string, seed = 1)
         ? structuredClone(example)
         : sampleOf(contract, contract.schemaAt(op.requestBody.ref), chance);
   }
-  return casesOf(contract, operationId, base, { seed }).constraints;
+  return casesOf(contract, operationId, base, { seed });
+}
+
+/** Every constraint of an operation's request, as the generated cases find them around the contract's own request. */
+export function constraintsOf(contract: Contract, operationId: string, seed = 1): Constraint[] {
+  return documentCasesOf(contract, operationId, seed).constraints;
 }

@@ -22,8 +22,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consistencySpec, hasOperation, operationEntry } from '../../resources/index.js';
 import { Contract } from '../contract.js';
-import { type CaseRequest, casesOf, type Side } from '../generate/cases.js';
-import { Chance, sampleOf } from '../generate/values.js';
+import { documentCasesOf, type Side } from '../generate/cases.js';
 import { ROOT, SPECS_DIR } from '../paths.js';
 import { CONTRACT_RULES } from '../rules/contract.js';
 import { FAULT_NAMES, FAULTS, isRuleId, RULES, type RuleId } from '../rules/index.js';
@@ -269,29 +268,10 @@ export function readNotes(file = join(SPECS_DIR, 'coverage-notes.yaml')): Covera
 /**
  * Every constraint of an operation's request with the sides it has (accepted at its bound, refused
  * broken alone, or both): the cases lib/generate/cases.ts builds around the request constraintsOf
- * starts from (its request example, or a sample), and the sides it had to skip. The constraints are
- * constraintsOf's own (a unit test keeps the two equal).
+ * starts from (documentCasesOf), and the sides it had to skip.
  */
 export function constraintSides(contract: Contract, operationId: string, seed = 1): Map<string, Set<Side>> {
-  const op = contract.operation(operationId);
-  const chance = new Chance(seed);
-  const base: CaseRequest = { path: {}, query: {}, headers: {}, body: undefined };
-  for (const p of op.parameters) {
-    if (!p.required || p.in === 'cookie') continue;
-    const v = sampleOf(contract, contract.schemaAt(p.ref), chance);
-    const text = typeof v === 'string' ? v : JSON.stringify(v);
-    if (p.in === 'path') base.path[p.name] = text;
-    if (p.in === 'query') base.query[p.name] = text;
-    if (p.in === 'header') base.headers[p.name] = text;
-  }
-  if (op.requestBody) {
-    const example = Object.values(op.requestBody.examples)[0];
-    base.body =
-      example !== undefined
-        ? structuredClone(example)
-        : sampleOf(contract, contract.schemaAt(op.requestBody.ref), chance);
-  }
-  const g = casesOf(contract, operationId, base, { seed });
+  const g = documentCasesOf(contract, operationId, seed);
   const out = new Map<string, Set<Side>>(g.constraints.map((c) => [c.id, new Set<Side>()]));
   for (const c of [...g.cases, ...g.skipped]) out.get(c.constraint.id)?.add(c.side);
   return out;
