@@ -30,6 +30,20 @@ async function userOnGroup(d: ScenarioDeps): Promise<{ user_id: string; account_
   return { user_id: String(user.id), account_group_id, role_id };
 }
 
+/** A permission on another account, for a user who has one on an account. */
+async function anotherAccount(d: ScenarioDeps) {
+  const { user_id, role_id } = await userOnAccount(d);
+  const other = String((await d.need('account')).id);
+  return { path: { user_id }, body: { account_permissions: [{ account_id: other, role_id }] } };
+}
+
+/** A permission on an account group, for a user placed by `on` (on an account, or on a group). */
+async function aGroup(d: ScenarioDeps, on: (d: ScenarioDeps) => Promise<{ user_id: string; role_id: string }>) {
+  const { user_id, role_id } = await on(d);
+  const group = String((await d.need('account_group')).id);
+  return { path: { user_id }, body: { account_group_permissions: [{ account_group_id: group, role_id }] } };
+}
+
 export const users = defineResource({
   name: 'user',
   schema: 'User',
@@ -80,21 +94,13 @@ export const users = defineResource({
       serve: (s, r) => s.assign(r, r.path.user_id!, 'account', r.body, 'add'),
       identity: 'user_id',
       relation: 'changes',
-      request: async (d) => {
-        const { user_id, role_id } = await userOnAccount(d);
-        const other = String((await d.need('account')).id);
-        return { path: { user_id }, body: { account_permissions: [{ account_id: other, role_id }] } };
-      },
+      request: anotherAccount,
     },
     replaceUserAccountPermissions: {
       serve: (s, r) => s.assign(r, r.path.user_id!, 'account', r.body, 'replace'),
       identity: 'user_id',
       relation: 'changes',
-      request: async (d) => {
-        const { user_id, role_id } = await userOnAccount(d);
-        const other = String((await d.need('account')).id);
-        return { path: { user_id }, body: { account_permissions: [{ account_id: other, role_id }] } };
-      },
+      request: anotherAccount,
     },
     deleteUserAccountPermission: {
       serve: (s, r) => s.unassign(r, r.path.user_id!, 'account', r.path.account_id!),
@@ -115,21 +121,13 @@ export const users = defineResource({
       serve: (s, r) => s.assign(r, r.path.user_id!, 'group', r.body, 'add'),
       identity: 'user_id',
       relation: 'changes',
-      request: async (d) => {
-        const { user_id, role_id } = await userOnAccount(d);
-        const group = String((await d.need('account_group')).id);
-        return { path: { user_id }, body: { account_group_permissions: [{ account_group_id: group, role_id }] } };
-      },
+      request: (d) => aGroup(d, userOnAccount),
     },
     replaceUserAccountGroupPermissions: {
       serve: (s, r) => s.assign(r, r.path.user_id!, 'group', r.body, 'replace'),
       identity: 'user_id',
       relation: 'changes',
-      request: async (d) => {
-        const { user_id, role_id } = await userOnGroup(d);
-        const group = String((await d.need('account_group')).id);
-        return { path: { user_id }, body: { account_group_permissions: [{ account_group_id: group, role_id }] } };
-      },
+      request: (d) => aGroup(d, userOnGroup),
     },
     deleteUserAccountGroupPermission: {
       serve: (s, r) => s.unassign(r, r.path.user_id!, 'group', r.path.account_group_id!),
