@@ -206,17 +206,24 @@ export function retrieveOnboarding(s: BankingStores, req: ServeRequest): Result 
   return isResult(o) ? o : ok(structuredClone(o));
 }
 
+/** The refusal of a change to an onboarding in a terminal status (its table), or undefined. */
+function terminalRefusal(o: Json, verb: 'updated' | 'cancelled'): Result | undefined {
+  if (!TERMINAL_ONBOARDING.has(String(o.status)) || !enforces('banking-onboarding-moves', { from: String(o.status) }))
+    return undefined;
+  return bankErr(
+    refuse(
+      'banking-onboarding-moves',
+      `Onboarding has reached a terminal status and cannot be ${verb}`,
+      'VALIDATION_ERROR',
+    ),
+  );
+}
+
 export function updateOnboarding(s: BankingStores, req: ServeRequest, world: World): Result {
   const o = onboardingAt(s, req);
   if (isResult(o)) return o;
-  if (TERMINAL_ONBOARDING.has(String(o.status)) && enforces('banking-onboarding-moves', { from: String(o.status) }))
-    return bankErr(
-      refuse(
-        'banking-onboarding-moves',
-        'Onboarding has reached a terminal status and cannot be updated',
-        'VALIDATION_ERROR',
-      ),
-    );
+  const final = terminalRefusal(o, 'updated');
+  if (final) return final;
   const changed: Json = { ...o, updated_at: world.clock.iso() };
   s.onboardings.put(String(o.id), changed);
   // The update answers a short form (update-entity-onboarding.json), the provider's status flat.
@@ -233,14 +240,8 @@ export function updateOnboarding(s: BankingStores, req: ServeRequest, world: Wor
 export function cancelOnboarding(s: BankingStores, req: ServeRequest, world: World): Result {
   const o = onboardingAt(s, req);
   if (isResult(o)) return o;
-  if (TERMINAL_ONBOARDING.has(String(o.status)) && enforces('banking-onboarding-moves', { from: String(o.status) }))
-    return bankErr(
-      refuse(
-        'banking-onboarding-moves',
-        'Onboarding has reached a terminal status and cannot be cancelled',
-        'VALIDATION_ERROR',
-      ),
-    );
+  const final = terminalRefusal(o, 'cancelled');
+  if (final) return final;
   const changed: Json = {
     ...o,
     status: 'CANCELLED',
