@@ -1,9 +1,8 @@
 // npm run check: the static checks, the type check beside the others (it alone takes as long as
 // the rest, on one core). Each check's output is printed whole when it ends; every check runs even
 // when one fails, and the run exits 1 naming the ones that failed.
-import { spawn } from 'node:child_process';
 import { cliArgs } from '../lib/cli.js';
-import { ROOT } from '../lib/paths.js';
+import { runShell } from '../lib/shell.js';
 
 cliArgs('check', { options: {} });
 
@@ -25,29 +24,14 @@ const LANES: Check[][] = [
   ],
 ];
 
-function run(c: Check): Promise<{ check: Check; code: number; output: string; ms: number }> {
-  const t0 = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(`npm run --silent ${c.script}`, { cwd: ROOT, shell: true, env: process.env });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    child.on('close', (code) => resolve({ check: c, code: code ?? 1, output, ms: Date.now() - t0 }));
-  });
-}
-
 const failed: string[] = [];
 await Promise.all(
   LANES.map(async (lane) => {
     for (const c of lane) {
-      const r = await run(c);
-      const head = `check ${r.check.name} (npm run ${r.check.script}): ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${(r.ms / 1000).toFixed(1)} s`;
+      const r = await runShell(`npm run --silent ${c.script}`, { keep: true });
+      const head = `check ${c.name} (npm run ${c.script}): ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${(r.ms / 1000).toFixed(1)} s`;
       console.log(r.output.trim() ? `${head}\n${r.output.trimEnd()}\n` : head);
-      if (r.code !== 0) failed.push(r.check.name);
+      if (r.code !== 0) failed.push(c.name);
     }
   }),
 );

@@ -6,10 +6,9 @@
 //   selftest  every test on the emulator, under each fault of its rules and the benign variations
 // Each phase says how long it took. Reports are light unless YUNO_REPORTS says otherwise (CI services
 // set CI, which would turn full reports on: the gate workflow asks for them by name).
-import { spawn } from 'node:child_process';
 import { cliArgs } from '../lib/cli.js';
 import { setting } from '../lib/config.js';
-import { ROOT } from '../lib/paths.js';
+import { runShell } from '../lib/shell.js';
 
 cliArgs('test', { options: {} });
 
@@ -19,30 +18,13 @@ interface Ran {
   name: string;
   code: number;
   seconds: string;
-  output?: string;
+  output: string;
 }
 
 /** Runs a phase: its output straight through, or kept and handed back (to print after another's). */
-function run(name: string, command: string, keep = false): Promise<Ran> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(command, { cwd: ROOT, shell: true, stdio: keep ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
-    let output = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    child.on('close', (c) =>
-      resolve({
-        name,
-        code: c ?? 1,
-        seconds: ((Date.now() - started) / 1000).toFixed(0),
-        output: keep ? output : undefined,
-      }),
-    );
-  });
+async function run(name: string, command: string, keep = false): Promise<Ran> {
+  const r = await runShell(command, { keep, env });
+  return { name, code: r.code, seconds: (r.ms / 1000).toFixed(0), output: r.output };
 }
 
 const t0 = Date.now();
@@ -62,7 +44,7 @@ const [check, suite] = await Promise.all([
   run('suite', 'npx playwright test --project=unit --project=mock'),
 ]);
 done(suite);
-process.stdout.write(check.output ?? '');
+process.stdout.write(check.output);
 done(check);
 if (check.code !== 0 || suite.code !== 0) stop();
 for (const [name, command] of [
