@@ -8,17 +8,8 @@ import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { ROOT } from '../../lib/paths.js';
 import type { KnownIssuesFile } from '../../lib/reports/known-issues.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../lib/reports/sample-pages.js';
 import { subrun } from '../support/subrun.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** npm run report, in this checkout: its exit code and what it printed. */
 function buildReport(args: string[]): { code: number | null; output: string } {
@@ -81,7 +72,7 @@ test('the single-file Allure report shows the run in Chromium; a failure a doc c
     });
     return;
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.goto(`file://${join(out, 'index.html')}`);
