@@ -196,7 +196,8 @@ export class CustomCheckouts {
     };
   }
 
-  private full(all: Map<string, Checkout>, c: Checkout): Json {
+  /** A checkout as the list shows it: its identity, status and dates. */
+  private listed(c: Checkout): Json {
     return {
       id: c.id,
       name: c.name,
@@ -205,6 +206,13 @@ export class CustomCheckouts {
       is_default: c.is_default,
       created_at: c.created_at,
       updated_at: c.updated_at,
+    };
+  }
+
+  /** A checkout as a read answers it: the list's fields, its configuration and styling. */
+  private full(all: Map<string, Checkout>, c: Checkout): Json {
+    return {
+      ...this.listed(c),
       config: {
         payment_methods: structuredClone(c.payment_methods).sort(
           (a, b) => Number(a.order_to_show) - Number(b.order_to_show),
@@ -276,15 +284,7 @@ export class CustomCheckouts {
           within(c.updated_at, q.updated_after, q.updated_before),
       )
       .sort((a, b) => Number(b.is_default) - Number(a.is_default) || b.updated_at.localeCompare(a.updated_at))
-      .map((c) => ({
-        id: c.id,
-        name: c.name,
-        description: c.description,
-        status: c.status,
-        is_default: c.is_default,
-        created_at: c.created_at,
-        updated_at: c.updated_at,
-      }));
+      .map((c) => this.listed(c));
     if (q.page === undefined && q.size === undefined) return ok(items);
     const page = Number(q.page ?? 1);
     const size = Number(q.size ?? 25);
