@@ -90,6 +90,19 @@ export function planPrice(plan: Json, country: unknown): { currency: string; val
   return { currency: String(a.currency ?? 'USD'), value: num(a.value) ?? 0 };
 }
 
+/** What a subscription put on a plan carries of it: the plan, when, its phases; no change pending. */
+function onPlan(plan: Json, terms: ReturnType<typeof planTerms>, now: string): Json {
+  return {
+    plan_id: plan.id,
+    plan_assigned_at: now,
+    previous_subscription_id: null,
+    phases: terms.phases,
+    current_phase: terms.current_phase,
+    billing_phases: terms.billing_phases,
+    pending_plan_change: null,
+  };
+}
+
 /** What a subscription on a plan carries of it: its phases, the trial phases snapshotted, where it starts. */
 function planTerms(
   plan: Json,
@@ -583,15 +596,7 @@ export function createSubscription(store: Records, req: ServeRequest, world: Wor
       frequency = frequency ?? { type: 'MONTH', value: 1 };
     }
     if (terms.trialing && status === 'ACTIVE') status = 'TRIALING';
-    planFields = {
-      plan_id: plan.id,
-      plan_assigned_at: now,
-      previous_subscription_id: null,
-      phases: terms.phases,
-      current_phase: terms.current_phase,
-      billing_phases: terms.billing_phases,
-      pending_plan_change: null,
-    };
+    planFields = onPlan(plan, terms, now);
   } else if (!frequency && !isObject(b.billing_date)) frequency = { type: 'MONTH', value: 1 };
   const availability = obj(b.availability);
   const startAt = typeof availability.start_at === 'string' ? availability.start_at : now;
@@ -929,13 +934,7 @@ export function changeSubscriptionPlan(store: Records, req: ServeRequest, world:
     if (skipTrial) return err(400, 'BAD_REQUEST', 'skip_trial applies to a subscription already on a plan.');
     const terms = planTerms(target, rec.country);
     Object.assign(rec, {
-      plan_id: target.id,
-      plan_assigned_at: now,
-      previous_subscription_id: null,
-      phases: terms.phases,
-      current_phase: terms.current_phase,
-      billing_phases: terms.billing_phases,
-      pending_plan_change: null,
+      ...onPlan(target, terms, now),
       amount: planPrice(target, rec.country),
       frequency: { ...obj(rec.frequency), ...obj(target.frequency) },
       updated_at: now,
